@@ -1,0 +1,100 @@
+package io.djflink.ops;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** The ops a recipe may name, by their DataJuicer registered names. */
+public final class OpRegistry {
+
+    /** Built-in ops. Adding an op: write the class with its {@code SPEC}, then list it here. */
+    private static final List<OpSpec> BUILTIN = List.of();
+
+    private static volatile OpRegistry defaultRegistry;
+
+    private final Map<String, OpSpec> specs;
+
+    private OpRegistry(Collection<OpSpec> specs) {
+        Map<String, OpSpec> m = new TreeMap<>();
+        for (OpSpec s : specs) {
+            OpSpec previous = m.put(s.name(), s);
+            if (previous != null && previous != s) {
+                throw new IllegalStateException("two ops registered as '" + s.name() + "'");
+            }
+        }
+        this.specs = m;
+    }
+
+    /** The built-in ops plus those of every {@link OpProvider} on the class path. */
+    public static OpRegistry defaults() {
+        OpRegistry r = defaultRegistry;
+        if (r == null) {
+            List<OpSpec> all = new ArrayList<>(BUILTIN);
+            for (OpProvider p : ServiceLoader.load(OpProvider.class, OpRegistry.class.getClassLoader())) {
+                all.addAll(p.ops());
+            }
+            r = new OpRegistry(all);
+            defaultRegistry = r;
+        }
+        return r;
+    }
+
+    public static OpRegistry of(Collection<OpSpec> specs) {
+        return new OpRegistry(specs);
+    }
+
+    public Optional<OpSpec> find(String name) {
+        return Optional.ofNullable(specs.get(name));
+    }
+
+    /** @throws OpArgumentException naming the unknown op and the closest known names */
+    public OpSpec require(String name) {
+        OpSpec s = specs.get(name);
+        if (s == null) {
+            throw new OpArgumentException(name, null, "unknown op '" + name + "'" + suggestions(name)
+                    + " (bin/dj-process --list-ops lists all " + specs.size() + ")");
+        }
+        return s;
+    }
+
+    /** All ops, sorted by name. */
+    public List<OpSpec> all() {
+        List<OpSpec> out = new ArrayList<>(specs.values());
+        out.sort(Comparator.comparing(OpSpec::name));
+        return out;
+    }
+
+    private String suggestions(String name) {
+        List<String> close = new ArrayList<>();
+        for (String known : specs.keySet()) {
+            if (editDistance(name, known) <= Math.max(2, name.length() / 4)) {
+                close.add(known);
+            }
+        }
+        return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
