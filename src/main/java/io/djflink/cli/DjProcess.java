@@ -1,0 +1,129 @@
+package io.djflink.cli;
+
+import io.djflink.config.ConfigException;
+import io.djflink.config.LoadedRecipe;
+import io.djflink.config.RecipeLoader;
+import io.djflink.job.JobAlreadyRunningException;
+import io.djflink.job.JobRunner;
+import io.djflink.ops.OpArgumentException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code dj-process}: runs a DataJuicer recipe on Flink. Any recipe key can be overridden in
+ * dotted form ({@code --partition.mode manual}, {@code --job_id x}); running again with the same
+ * {@code --job_id} resumes the job.
+ */
+@Command(name = "dj-process", mixinStandardHelpOptions = true, version = "dj-flink 0.1.0",
+        description = "Run a DataJuicer recipe on Apache Flink, partitioned and checkpointed.",
+        footer = {"", "Any recipe key can be given in dotted form, e.g. --partition.mode manual "
+                + "--partition.num_of_partitions 4 --checkpoint.strategy every_n_ops --checkpoint.n_ops 3 --job_id ID.",
+            "Exit codes: 0 done (or already complete), 1 job failed, 2 bad recipe or arguments, 3 stopped."})
+public final class DjProcess implements Callable<Integer> {
+
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int STOPPED = 3;
+
+    @Option(names = "--config", paramLabel = "RECIPE.yaml", description = "The recipe to run.")
+    Path config;
+
+    @Option(names = "--list-ops", description = "List every op with its parameters and defaults, then exit.")
+    boolean listOps;
+
+    @Unmatched
+    List<String> overrides = new ArrayList<>();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    DjProcess(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command; returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new DjProcess(out, err));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("dj-process: error: " + ex.getMessage());
+            err.println("Try 'dj-process --help' for usage.");
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (listOps) {
+            out.print(OpCatalogText.render());
+            return 0;
+        }
+        if (config == null) {
+            err.println("dj-process: error: --config RECIPE.yaml is required");
+            return USAGE;
+        }
+        LoadedRecipe recipe;
+        try {
+            recipe = new RecipeLoader().load(config, overrides);
+        } catch (ConfigException | OpArgumentException e) {
+            err.println("dj-process: error: " + e.getMessage());
+            return USAGE;
+        }
+        recipe.warnings().forEach(w -> err.println("dj-process: warning: " + w));
+        try {
+            JobRunner.Outcome outcome = new JobRunner(new JobRunner.Options(flinkConfDir(), out::println))
+                    .run(recipe.config());
+            return switch (outcome.status()) {
+                case COMPLETED, ALREADY_COMPLETE, SUBMITTED -> {
+                    out.println(outcome.message());
+                    yield 0;
+                }
+                case STOPPED -> {
+                    out.println(outcome.message());
+                    yield STOPPED;
+                }
+                case FAILED -> {
+                    err.println("dj-process: error: " + outcome.message());
+                    err.println("dj-process: resume with: --job_id " + outcome.jobId() + " (details in "
+                            + outcome.jobDir().resolve("logs") + ")");
+                    yield FAILED;
+                }
+            };
+        } catch (JobAlreadyRunningException e) {
+            err.println("dj-process: error: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println("dj-process: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    /** {@code -Ddj.flink.conf}, else {@code $FLINK_CONF_DIR}, else {@code ./flink-conf} when present. */
+    static Path flinkConfDir() {
+        String prop = System.getProperty("dj.flink.conf");
+        if (prop != null) {
+            return Path.of(prop);
+        }
+        String env = System.getenv("FLINK_CONF_DIR");
+        if (env != null) {
+            return Path.of(env);
+        }
+        Path local = Path.of("flink-conf");
+        return Files.isDirectory(local) ? local : null;
+    }
+}

@@ -1,0 +1,205 @@
+package io.djflink.job;
+
+import io.djflink.config.RecipeConfig;
+import io.djflink.config.RetentionPolicy;
+import io.djflink.events.Event;
+import io.djflink.events.EventLog;
+import io.djflink.events.EventType;
+import io.djflink.events.JobSummary;
+import io.djflink.ops.OpRegistry;
+import io.djflink.partition.PartitionPlanner;
+import io.djflink.partition.PartitionTable;
+import io.djflink.partition.PartitionTableStore;
+import io.djflink.plan.ExecutionPlan;
+import io.djflink.runtime.EventOutput;
+import io.djflink.runtime.FlinkJobConfig;
+import io.djflink.runtime.FlinkSession;
+import io.djflink.runtime.JobSpec;
+import io.djflink.storage.JobLayout;
+import io.djflink.storage.RetentionCleaner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a recipe as one job: resolves the job directory, takes the job lock, plans (or re-reads and
+ * validates) the partitions, decides what earlier runs already did, records the run (summary,
+ * events, DAG plan, metadata), runs the Flink job and records how it ended.
+ */
+public final class JobRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+    /** How a run ended. */
+    public enum Status {
+        COMPLETED,
+        ALREADY_COMPLETE,
+        FAILED,
+        STOPPED,
+        /** Submitted to a cluster without waiting ({@code flink run -d}). */
+        SUBMITTED
+    }
+
+    /** @param message one line for the user */
+    public record Outcome(Status status, String jobId, Path jobDir, String message) {
+    }
+
+    /**
+     * @param flinkConfDir where {@code config.yaml} lives (null: none)
+     * @param console where progress lines go
+     */
+    public record Options(Path flinkConfDir, Consumer<String> console) {
+    }
+
+    private final Options options;
+
+    public JobRunner(Options options) {
+        this.options = options;
+    }
+
+    public Outcome run(RecipeConfig config) throws Exception {
+        String jobId = config.jobId() != null ? config.jobId() : JobIds.newId();
+        JobLayout layout = new JobLayout(Path.of(config.workDir()).resolve(jobId));
+        Files.createDirectories(layout.logsDir());
+        try (JobLock lock = JobLock.acquire(layout.lockFile(), jobId);
+                JobLogFile log = JobLogFile.attach(layout.logsDir().resolve(logFileName()))) {
+            return runLocked(config, layout);
+        }
+    }
+
+    private Outcome runLocked(RecipeConfig config, JobLayout layout) throws Exception {
+        String jobId = layout.jobId();
+        ExecutionPlan plan = ExecutionPlan.of(config, OpRegistry.defaults());
+        Optional<JobSummary> previous = JobSummary.load(layout.summaryFile());
+        if (alreadyComplete(previous, plan, config)) {
+            return new Outcome(Status.ALREADY_COMPLETE, jobId, layout.jobDir(),
+                    "job " + jobId + " is already complete; export at " + config.exportPath());
+        }
+        boolean resuming = PartitionTableStore.exists(layout.jobDir());
+        PartitionTable table = resuming ? verifiedTable(layout) : plannedTable(config, layout);
+        ResumePlanner.Decision decision = new ResumePlanner(plan, layout).decide(table.partitions());
+        RunRecords records = new RunRecords(config, layout, plan, table);
+        records.writeMetadata();
+        reportResume(resuming, decision, records);
+
+        Path eventFile = layout.jobDir().resolve(EventLog.newFileName(ZonedDateTime.now(ZoneOffset.UTC)));
+        EventOutput events = new EventOutput(jobId, config.eventLoggingEnabled() ? eventFile : null);
+        double start = now();
+        records.markRunning(start, eventFile, resuming);
+        events.writeNow(records.jobStartEvent(resuming, decision));
+
+        Configuration flinkConf = FlinkJobConfig.build(config, layout, options.flinkConfDir(), null);
+        JobSpec spec = JobSpec.of(config, plan, layout, table, decision.splits(), events);
+        try (FlinkSession session = FlinkSession.open(flinkConf, config.flink().webUi(), config.flink().restPort(),
+                config.np())) {
+            JobClient client = spec.submit(session);
+            records.recordFlinkJob(client.getJobID().toString(), session.restAddress().map(Object::toString).orElse(null));
+            options.console().accept("Job " + jobId + " running on Flink (job " + client.getJobID() + ")"
+                    + session.restAddress().map(u -> ", web UI/REST at " + u).orElse(""));
+            return await(client, config, layout, table, events, start);
+        }
+    }
+
+    private Outcome await(JobClient client, RecipeConfig config, JobLayout layout, PartitionTable table,
+            EventOutput events, double start) throws IOException {
+        try {
+            client.getJobExecutionResult().get();
+        } catch (ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            String message = FailureReport.describe(e, table);
+            recordFailure(layout, events, message, e, start);
+            cleanUpAfterFailure(config, layout);
+            return new Outcome(Status.FAILED, layout.jobId(), layout.jobDir(), message);
+        }
+        JobSummary summary = JobSummary.load(layout.summaryFile()).orElseThrow();
+        if (JobSummary.COMPLETED.equals(summary.status())) {
+            return new Outcome(Status.COMPLETED, layout.jobId(), layout.jobDir(),
+                    String.format("job %s completed: %s rows exported to %s", layout.jobId(),
+                            summary.get("output_rows"), summary.get("export_path")));
+        }
+        return new Outcome(Status.STOPPED, layout.jobId(), layout.jobDir(),
+                "job " + layout.jobId() + " stopped; resume with --job_id " + layout.jobId());
+    }
+
+    private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config) {
+        return previous.isPresent() && JobSummary.COMPLETED.equals(previous.get().status())
+                && plan.resultFingerprint().equals(previous.get().string("result_fingerprint"))
+                && Files.isRegularFile(Path.of(config.exportPath()));
+    }
+
+    private PartitionTable plannedTable(RecipeConfig config, JobLayout layout) throws IOException {
+        PartitionTable table = PartitionPlanner.forRecipe(config).plan();
+        PartitionTableStore.write(layout.jobDir(), table);
+        return table;
+    }
+
+    private PartitionTable verifiedTable(JobLayout layout) throws IOException {
+        PartitionTable table = PartitionTableStore.read(layout.jobDir());
+        io.djflink.partition.InputVerifier.verify(table);
+        return table;
+    }
+
+    private void reportResume(boolean resuming, ResumePlanner.Decision d, RunRecords records) {
+        if (!resuming) {
+            return;
+        }
+        String line = String.format("Resuming job %s: %d of %d partitions already complete, %d resume from stage"
+                + " checkpoints", records.jobId(), d.completeCount(), d.partitions().size(), d.resumedFromStage().size());
+        LOG.info(line);
+        options.console().accept(line);
+        for (ResumePlanner.PartitionState s : d.resumedFromStage()) {
+            LOG.info("Partition {} resumes after op {} ({})", s.partition().id(), s.entryOp() - 1, s.stage().dir());
+        }
+    }
+
+    private void recordFailure(JobLayout layout, EventOutput events, String message, Throwable e, double start)
+            throws IOException {
+        double end = now();
+        LOG.error("Job {} failed: {}", layout.jobId(), message, e);
+        JobSummary.update(layout.summaryFile(), s -> s.set("status", JobSummary.FAILED).set("end_time", end)
+                .set("duration", end - start).set("error_message", message));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("status", JobSummary.FAILED);
+        meta.put("duration_seconds", end - start);
+        meta.put("failure_time", end);
+        events.writeNow(Event.of(EventType.JOB_FAILED, layout.jobId()).status(JobSummary.FAILED)
+                .error(message, rootType(e)).duration(end - start).message("Job failed: " + message)
+                .metadata(meta).build());
+    }
+
+    private static String rootType(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
+    }
+
+    private static void cleanUpAfterFailure(RecipeConfig config, JobLayout layout) throws IOException {
+        if (config.intermediateStorage().retentionPolicy() == RetentionPolicy.CLEANUP_ALL) {
+            RetentionCleaner.deleteIntermediate(layout, config.intermediateStorage().preserveIntermediateData());
+        }
+    }
+
+    private static String logFileName() {
+        return "dj-flink_" + EventLog.newFileName(ZonedDateTime.now(ZoneOffset.UTC))
+                .replace("events_", "").replace(".jsonl", "") + ".log";
+    }
+
+    private static double now() {
+        return System.currentTimeMillis() / 1000.0;
+    }
+}

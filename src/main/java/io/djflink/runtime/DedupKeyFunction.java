@@ -1,0 +1,186 @@
+package io.djflink.runtime;
+
+import io.djflink.events.Event;
+import io.djflink.events.EventType;
+import io.djflink.ops.Deduplicator;
+import io.djflink.ops.OpRegistry;
+import io.djflink.ops.Sample;
+import io.djflink.plan.PlannedOp;
+import io.djflink.storage.JobLayout;
+import io.djflink.storage.OutputKind;
+import io.djflink.storage.OutputManifest;
+import io.djflink.storage.OutputProgress;
+import io.djflink.storage.PartEncoding;
+import io.djflink.storage.PartitionOutputWriter;
+import io.djflink.storage.PartitionOutputs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * First half of an exact deduplicator, chained before the shuffle: computes each record's hash
+ * (DataJuicer's {@code compute_hash}, also stored as {@code __dj__hash}), tags the record with it,
+ * and records every partition's hashes in {@code checkpoints/digest_op_*} so that a later run can
+ * replay this op's decision for partitions it does not recompute.
+ */
+final class DedupKeyFunction extends ProcessFunction<Element, Element> implements CheckpointedFunction {
+
+    static final String HASH_FIELD = "__dj__hash";
+    /** The field of a digest record that holds the key. */
+    static final String DIGEST_KEY = "key";
+
+    private static final long serialVersionUID = 1L;
+
+    private final PlannedOp op;
+    private final String textKey;
+    private final JobLayout layout;
+    private final PartEncoding encoding;
+    private final EventOutput events;
+
+    private transient Deduplicator dedup;
+    private transient Map<Integer, PartitionOutputWriter> digests;
+    private transient Map<Integer, OpCounters> counters;
+    private transient ListState<String> digestState;
+    private transient ListState<String> countersState;
+
+    DedupKeyFunction(PlannedOp op, String textKey, JobLayout layout, PartEncoding encoding, EventOutput events) {
+        this.op = op;
+        this.textKey = textKey;
+        this.layout = layout;
+        this.encoding = encoding;
+        this.events = events;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        dedup = (Deduplicator) OpRegistry.defaults().require(op.name()).create(op.args(), textKey);
+    }
+
+    @Override
+    public void processElement(Element e, Context ctx, Collector<Element> out) throws IOException {
+        switch (e.kind()) {
+            case RECORD -> {
+                if (e.needsOp(op.index())) {
+                    hash(e);
+                }
+            }
+            case PARTITION_START -> {
+                if (e.needsOp(op.index())) {
+                    start(e.partition(), ctx);
+                }
+            }
+            case PARTITION_END -> finish(e, ctx);
+            default -> {
+            }
+        }
+        out.collect(e);
+    }
+
+    private void hash(Element e) throws IOException {
+        OpCounters c = counters.computeIfAbsent(e.partition(), p -> new OpCounters(p, now()));
+        long t0 = System.nanoTime();
+        String key;
+        try {
+            key = dedup.computeHash(e.sample());
+        } catch (RuntimeException ex) {
+            throw new OpFailureException(op.index(), op.name(), e.partition(), e.row(), ex);
+        }
+        e.sample().put(HASH_FIELD, key);
+        e.setGlobalKey(op.index(), key);
+        c.inputRows++;
+        c.busyNanos += System.nanoTime() - t0;
+        PartitionOutputWriter w = digests.get(e.partition());
+        if (w != null) {
+            w.write(e.row(), e.sub(), Sample.of(DIGEST_KEY, key));
+        }
+    }
+
+    private void start(int partition, Context ctx) throws IOException {
+        counters.put(partition, new OpCounters(partition, now()));
+        Path dir = layout.digestDir(op.index(), partition);
+        Optional<OutputManifest> m = PartitionOutputs.manifest(dir);
+        if (m.isEmpty() || !m.get().fingerprint().equals(op.fingerprint())) {
+            digests.put(partition, PartitionOutputWriter.start(dir, partition, encoding));
+        }
+        if (events.enabled()) {
+            ctx.output(EventOutput.TAG, Event.of(EventType.OP_START, events.jobId()).partition(partition)
+                    .operation(op.name(), op.index())
+                    .message("Operation " + op.name() + " (idx " + op.index() + ") started on partition " + partition)
+                    .metadata(Map.of("operation_idx", op.index(), "operation_class", op.name(), "global", true))
+                    .build().toJson());
+        }
+    }
+
+    /** Commits the partition's digest and hands its input count to the resequencer through the end marker. */
+    private void finish(Element end, Context ctx) throws IOException {
+        PartitionOutputWriter w = digests.remove(end.partition());
+        if (w != null) {
+            w.commit(OutputKind.DIGEST, op.index(), op.name(), op.fingerprint());
+        }
+        OpCounters c = counters.remove(end.partition());
+        if (c != null) {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("input_rows", c.inputRows);
+            stats.put("busy_nanos", c.busyNanos);
+            stats.put("start_time", c.startTime);
+            end.putInfo(statsKey(op.index()), stats);
+        }
+    }
+
+    static String statsKey(int opIndex) {
+        return "op_" + opIndex;
+    }
+
+    private static double now() {
+        return System.currentTimeMillis() / 1000.0;
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        digestState.clear();
+        for (PartitionOutputWriter w : digests.values()) {
+            digestState.add(w.roll().toJson());
+        }
+        countersState.clear();
+        for (OpCounters c : counters.values()) {
+            countersState.add(c.toJson());
+        }
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        digestState = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("digest-outputs", Types.STRING));
+        countersState = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("op-counters", Types.STRING));
+        digests = new HashMap<>();
+        counters = new HashMap<>();
+        for (String json : digestState.get()) {
+            OutputProgress p = OutputProgress.fromJson(json);
+            digests.put(p.partitionId(), PartitionOutputWriter.resume(p, encoding));
+        }
+        for (String json : countersState.get()) {
+            OpCounters c = OpCounters.fromJson(json);
+            counters.put(c.partition, c);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (digests != null) {
+            digests.values().forEach(PartitionOutputWriter::abandon);
+        }
+    }
+}

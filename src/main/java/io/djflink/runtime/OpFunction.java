@@ -1,0 +1,214 @@
+package io.djflink.runtime;
+
+import io.djflink.events.Event;
+import io.djflink.events.EventType;
+import io.djflink.ops.ExpandingMapper;
+import io.djflink.ops.Filter;
+import io.djflink.ops.Mapper;
+import io.djflink.ops.Op;
+import io.djflink.ops.OpRegistry;
+import io.djflink.ops.Sample;
+import io.djflink.plan.PlannedOp;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one mapper or filter (a plain Java op) as a Flink operator: applies it to the records of
+ * partitions that still need it, passes everything else through, and reports per partition
+ * {@code op_start} / {@code op_complete} with rows in and out and the time spent in the op.
+ */
+final class OpFunction extends ProcessFunction<Element, Element> implements CheckpointedFunction {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(OpFunction.class);
+
+    private final PlannedOp op;
+    private final String textKey;
+    private final boolean skipOpError;
+    private final EventOutput events;
+
+    private transient Op instance;
+    private transient Map<Integer, OpCounters> counters;
+    private transient ListState<String> countersState;
+    private transient Counter dropped;
+
+    OpFunction(PlannedOp op, String textKey, boolean recipeSkipOpError, EventOutput events) {
+        this.op = op;
+        this.textKey = textKey;
+        Object own = op.args().get("skip_op_error");
+        this.skipOpError = own == null ? recipeSkipOpError : (Boolean) own;
+        this.events = events;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        instance = OpRegistry.defaults().require(op.name()).create(op.args(), textKey);
+        dropped = getRuntimeContext().getMetricGroup().counter("djSamplesDropped");
+    }
+
+    @Override
+    public void processElement(Element e, Context ctx, Collector<Element> out) {
+        switch (e.kind()) {
+            case RECORD -> {
+                if (e.needsOp(op.index())) {
+                    apply(e, out);
+                } else {
+                    out.collect(e);
+                }
+            }
+            case PARTITION_START -> {
+                if (e.needsOp(op.index())) {
+                    start(e.partition(), ctx);
+                }
+                out.collect(e);
+            }
+            case PARTITION_END -> {
+                OpCounters c = counters.remove(e.partition());
+                if (c != null) {
+                    complete(c, ctx);
+                }
+                out.collect(e);
+            }
+            default -> out.collect(e);
+        }
+    }
+
+    private void apply(Element e, Collector<Element> out) {
+        OpCounters c = counters.computeIfAbsent(e.partition(), p -> new OpCounters(p, now()));
+        c.inputRows++;
+        long t0 = System.nanoTime();
+        try {
+            Sample s = e.sample();
+            if (instance instanceof Mapper m) {
+                m.process(s);
+                c.outputRows++;
+                out.collect(e);
+            } else if (instance instanceof Filter f) {
+                f.computeStats(s);
+                if (f.process(s)) {
+                    c.outputRows++;
+                    out.collect(e);
+                } else {
+                    dropped.inc();
+                }
+            } else if (instance instanceof ExpandingMapper x) {
+                List<Sample> pieces = x.process(s);
+                for (int i = 0; i < pieces.size(); i++) {
+                    out.collect(e.piece(i, pieces.get(i)));
+                }
+                c.outputRows += pieces.size();
+            } else {
+                throw new IllegalStateException(op.name() + " is not a mapper or filter");
+            }
+        } catch (RuntimeException ex) {
+            fail(e, c, ex);
+        } finally {
+            c.busyNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private void fail(Element e, OpCounters c, RuntimeException ex) {
+        String what = op.operatorName() + " failed on partition " + e.partition() + ", row " + e.row() + ": "
+                + ex.getMessage();
+        if (skipOpError) {
+            c.skippedErrors++;
+            dropped.inc();
+            if (c.skippedErrors <= 10) {
+                LOG.warn("{} (skip_op_error: the sample is dropped)", what);
+            }
+            return;
+        }
+        double t = now();
+        events.writeNow(Event.of(EventType.OP_FAILED, events.jobId()).partition(e.partition())
+                .operation(op.name(), op.index()).status("failed").error(ex.getMessage(), ex.getClass().getSimpleName())
+                .message("Operation " + op.name() + " (idx " + op.index() + ") failed on partition " + e.partition()
+                        + " at row " + e.row())
+                .metadata(Map.of("row", e.row(), "failure_time", t)).build());
+        events.writeNow(Event.of(EventType.PARTITION_FAILED, events.jobId()).partition(e.partition())
+                .status("failed").error(what, ex.getClass().getSimpleName()).set("retry_count", 0L)
+                .message("Partition " + e.partition() + " failed: " + what)
+                .metadata(Map.of("failure_time", t, "failed_operation", op.name())).build());
+        throw new OpFailureException(op.index(), op.name(), e.partition(), e.row(), ex);
+    }
+
+    private void start(int partition, Context ctx) {
+        OpCounters c = new OpCounters(partition, now());
+        counters.put(partition, c);
+        if (events.enabled()) {
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("operation_idx", op.index());
+            meta.put("start_time", c.startTime);
+            meta.put("operation_class", op.name());
+            ctx.output(EventOutput.TAG, Event.of(EventType.OP_START, events.jobId()).partition(partition)
+                    .operation(op.name(), op.index())
+                    .message("Operation " + op.name() + " (idx " + op.index() + ") started on partition " + partition)
+                    .metadata(meta).build().toJson());
+        }
+    }
+
+    private void complete(OpCounters c, Context ctx) {
+        if (!events.enabled()) {
+            return;
+        }
+        double end = now();
+        double busy = c.busySeconds();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("duration_seconds", busy);
+        meta.put("wall_seconds", end - c.startTime);
+        meta.put("completion_time", end);
+        meta.put("operation_class", op.name());
+        meta.put("input_rows", c.inputRows);
+        meta.put("output_rows", c.outputRows);
+        if (busy > 0) {
+            meta.put("throughput_rows_per_second", c.inputRows / busy);
+        }
+        if (c.inputRows > 0) {
+            meta.put("reduction_ratio", (c.inputRows - c.outputRows) / (double) c.inputRows);
+        }
+        if (c.skippedErrors > 0) {
+            meta.put("skipped_errors", c.skippedErrors);
+        }
+        ctx.output(EventOutput.TAG, Event.of(EventType.OP_COMPLETE, events.jobId()).partition(c.partition)
+                .operation(op.name(), op.index()).status("success").duration(busy).rows(c.inputRows, c.outputRows)
+                .message(String.format("Operation %s (idx %d) completed on partition %d in %.3fs", op.name(),
+                        op.index(), c.partition, busy))
+                .metadata(meta).build().toJson());
+    }
+
+    private static double now() {
+        return System.currentTimeMillis() / 1000.0;
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        countersState.clear();
+        for (OpCounters c : counters.values()) {
+            countersState.add(c.toJson());
+        }
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        countersState = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("op-counters", Types.STRING));
+        counters = new HashMap<>();
+        for (String json : countersState.get()) {
+            OpCounters c = OpCounters.fromJson(json);
+            counters.put(c.partition, c);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package io.djflink.runtime;
+
+import io.djflink.events.Event;
+import io.djflink.events.EventType;
+import io.djflink.ops.Sample;
+import io.djflink.storage.JobLayout;
+import io.djflink.storage.OutputKind;
+import io.djflink.storage.OutputManifest;
+import io.djflink.storage.OutputProgress;
+import io.djflink.storage.PartEncoding;
+import io.djflink.storage.PartitionOutputWriter;
+import io.djflink.storage.PartitionOutputs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Materialises each partition's records at one point of the pipeline: after a checkpoint-boundary
+ * op ({@code checkpoints/checkpoint_op_*}) or at the end ({@code results/}). A partition's output
+ * is committed when its end marker arrives, i.e. when its last record has passed.
+ *
+ * <p>At every Flink checkpoint the open part files are closed and their list is checkpointed, so
+ * a task restored by Flink continues each output exactly where the checkpoint was taken. An
+ * output that is already committed with the same fingerprint is not written again: the pipeline
+ * is deterministic, so it would only be rewritten identically.
+ */
+final class PartitionOutputFunction extends ProcessFunction<Element, Element> implements CheckpointedFunction {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What this writer materialises. */
+    record Target(OutputKind kind, int opIndex, String opName, String fingerprint) implements java.io.Serializable {
+    }
+
+    private final Target target;
+    private final JobLayout layout;
+    private final PartEncoding encoding;
+    private final ResultShaper shaper;
+    private final EventOutput events;
+
+    private transient Map<Integer, PartitionOutputWriter> writers;
+    private transient Set<Integer> alreadyCommitted;
+    private transient ListState<String> progressState;
+
+    /** @param shaper for results, what is exported of a sample; null for stage checkpoints */
+    PartitionOutputFunction(Target target, JobLayout layout, PartEncoding encoding, ResultShaper shaper,
+            EventOutput events) {
+        this.target = target;
+        this.layout = layout;
+        this.encoding = encoding;
+        this.shaper = shaper;
+        this.events = events;
+    }
+
+    private boolean isResult() {
+        return target.kind() == OutputKind.RESULT;
+    }
+
+    private Path dirOf(int partition) {
+        return isResult() ? layout.resultDir(partition) : layout.stageDir(target.opIndex(), partition);
+    }
+
+    /** Whether this run produces the partition's records at this point (it did not resume past it). */
+    private boolean produces(Element e) {
+        return isResult() || e.needsOp(target.opIndex());
+    }
+
+    @Override
+    public void processElement(Element e, Context ctx, Collector<Element> out) throws IOException {
+        switch (e.kind()) {
+            case RECORD -> {
+                PartitionOutputWriter w = writers.get(e.partition());
+                if (w != null) {
+                    w.write(e.row(), e.sub(), shaper == null ? e.sample() : shaper.shape(e.sample()));
+                }
+                if (!isResult()) {
+                    out.collect(e);
+                }
+            }
+            case PARTITION_START -> {
+                if (produces(e)) {
+                    open(e.partition());
+                }
+                out.collect(e);
+            }
+            case PARTITION_END -> {
+                finish(e.partition(), ctx);
+                out.collect(e);
+            }
+            default -> {
+                if (!isResult()) {
+                    out.collect(e);
+                }
+            }
+        }
+    }
+
+    private void open(int partition) throws IOException {
+        Path dir = dirOf(partition);
+        if (committedAlready(dir)) {
+            alreadyCommitted.add(partition);
+            return;
+        }
+        writers.put(partition, PartitionOutputWriter.start(dir, partition, encoding));
+    }
+
+    private boolean committedAlready(Path dir) {
+        Optional<OutputManifest> m = PartitionOutputs.manifest(dir);
+        return m.isPresent() && m.get().fingerprint().equals(target.fingerprint())
+                && PartitionOutputs.problem(dir, m.get(), false) == null;
+    }
+
+    private void finish(int partition, Context ctx) throws IOException {
+        PartitionOutputWriter w = writers.remove(partition);
+        boolean reused = alreadyCommitted.remove(partition);
+        if (w == null && !reused) {
+            return;
+        }
+        Path dir = dirOf(partition);
+        OutputManifest m = w != null
+                ? w.commit(target.kind(), target.opIndex(), target.opName(), target.fingerprint())
+                : PartitionOutputs.manifest(dir).orElseThrow();
+        if (!events.enabled()) {
+            return;
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("checkpoint_path", dir.toString());
+        meta.put("row_count", m.rowCount());
+        meta.put("format", m.format());
+        meta.put("compression", m.compression());
+        meta.put("parts", m.parts().size());
+        long bytes = m.parts().stream().mapToLong(p -> p.bytes()).sum();
+        meta.put("bytes", bytes);
+        Event event = isResult()
+                ? Event.of(EventType.PARTITION_COMPLETE, events.jobId()).partition(partition).status("completed")
+                        .set("output_path", dir.toString()).set("output_rows", m.rowCount())
+                        .message("Completed processing of partition " + partition).metadata(meta).build()
+                : Event.of(EventType.CHECKPOINT_SAVE, events.jobId()).partition(partition)
+                        .operation(target.opName(), target.opIndex()).checkpointPath(dir.toString())
+                        .set("output_rows", m.rowCount())
+                        .message("Saved checkpoint after operation " + target.opIndex() + ": " + target.opName())
+                        .metadata(meta).build();
+        ctx.output(EventOutput.TAG, event.toJson());
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        progressState.clear();
+        for (PartitionOutputWriter w : writers.values()) {
+            progressState.add(w.roll().toJson());
+        }
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        progressState = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("partition-outputs", Types.STRING));
+        writers = new HashMap<>();
+        alreadyCommitted = new HashSet<>();
+        for (String json : progressState.get()) {
+            OutputProgress p = OutputProgress.fromJson(json);
+            if (committedAlready(Path.of(p.dir()))) {
+                alreadyCommitted.add(p.partitionId());
+            } else {
+                writers.put(p.partitionId(), PartitionOutputWriter.resume(p, encoding));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (writers != null) {
+            writers.values().forEach(PartitionOutputWriter::abandon);
+        }
+    }
+
+    /** Turns a sample into what the export holds: statistics and hashes dropped unless the recipe keeps them. */
+    static final class ResultShaper implements java.io.Serializable {
+        /** DataJuicer's {@code HashKeys}, dropped at export unless {@code keep_hashes_in_res_ds}. */
+        static final Set<String> HASH_FIELDS = Set.of("__dj__hash", "__dj__minhash", "__dj__simhash",
+                "__dj__imagehash", "__dj__videohash", "__dj__is_unique");
+        private static final long serialVersionUID = 1L;
+        private final boolean keepStats;
+        private final boolean keepHashes;
+
+        ResultShaper(boolean keepStats, boolean keepHashes) {
+            this.keepStats = keepStats;
+            this.keepHashes = keepHashes;
+        }
+
+        Sample shape(Sample s) {
+            LinkedHashMap<String, Object> f = new LinkedHashMap<>(s.fields());
+            if (!keepStats) {
+                f.remove(Sample.STATS);
+                f.remove(Sample.META);
+            }
+            if (!keepHashes) {
+                f.keySet().removeAll(HASH_FIELDS);
+            }
+            return new Sample(f);
+        }
+    }
+}

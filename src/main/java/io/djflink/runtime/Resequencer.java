@@ -1,0 +1,133 @@
+package io.djflink.runtime;
+
+import io.djflink.events.Event;
+import io.djflink.events.EventType;
+import io.djflink.plan.PlannedOp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+
+/**
+ * Restores partition order after a global op. The global op's output arrives per partition (each
+ * partition is routed to one subtask) but interleaved from all its subtasks; this operator holds
+ * elements until the watermark passes them and then releases them in input order, so that after
+ * it every partition again flows start marker, records in input order, end marker, like after the
+ * source. It also reports the global op's {@code op_complete} per partition.
+ */
+final class Resequencer extends AbstractStreamOperator<Element> implements OneInputStreamOperator<Element, Element> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PlannedOp op;
+    private final EventOutput events;
+
+    private transient PriorityQueue<Element> pending;
+    private transient Map<Integer, Long> released;
+    private transient ListState<Element> pendingState;
+    private transient ListState<String> releasedState;
+    private transient StreamRecord<Element> reusable;
+
+    Resequencer(PlannedOp op, EventOutput events) {
+        this.op = op;
+        this.events = events;
+    }
+
+    @Override
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        pending = new PriorityQueue<>(Element::compareByPosition);
+        released = new HashMap<>();
+        pendingState = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("pending", ElementTypeInfo.INSTANCE));
+        releasedState = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("released-counts", Types.STRING));
+        for (Element e : pendingState.get()) {
+            pending.add(e);
+        }
+        for (String s : releasedState.get()) {
+            String[] kv = s.split("=", 2);
+            released.put(Integer.parseInt(kv[0]), Long.parseLong(kv[1]));
+        }
+        reusable = new StreamRecord<>(null);
+    }
+
+    @Override
+    public void processElement(StreamRecord<Element> record) {
+        pending.add(record.getValue());
+    }
+
+    @Override
+    public void processWatermark(Watermark mark) throws Exception {
+        long w = mark.getTimestamp();
+        while (!pending.isEmpty() && pending.peek().row() <= w) {
+            release(pending.poll());
+        }
+        super.processWatermark(mark);
+    }
+
+    private void release(Element e) {
+        switch (e.kind()) {
+            case RECORD -> released.merge(e.partition(), 1L, Long::sum);
+            case PARTITION_END -> reportComplete(e);
+            default -> {
+            }
+        }
+        output.collect(reusable.replace(e, e.row()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void reportComplete(Element end) {
+        long out = released.getOrDefault(end.partition(), 0L);
+        released.remove(end.partition());
+        Object statsValue = end.info() == null ? null : end.info().remove(DedupKeyFunction.statsKey(op.index()));
+        if (!(statsValue instanceof Map<?, ?>) || !events.enabled()) {
+            return;
+        }
+        Map<String, Object> stats = (Map<String, Object>) statsValue;
+        long in = ((Number) stats.get("input_rows")).longValue();
+        double busy = ((Number) stats.get("busy_nanos")).longValue() / 1e9;
+        double start = ((Number) stats.get("start_time")).doubleValue();
+        double now = System.currentTimeMillis() / 1000.0;
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("duration_seconds", busy);
+        meta.put("wall_seconds", now - start);
+        meta.put("completion_time", now);
+        meta.put("operation_class", op.name());
+        meta.put("input_rows", in);
+        meta.put("output_rows", out);
+        meta.put("global", true);
+        if (busy > 0) {
+            meta.put("throughput_rows_per_second", in / busy);
+        }
+        if (in > 0) {
+            meta.put("reduction_ratio", (in - out) / (double) in);
+        }
+        Event event = Event.of(EventType.OP_COMPLETE, events.jobId()).partition(end.partition())
+                .operation(op.name(), op.index()).status("success").duration(busy).rows(in, out)
+                .message(String.format("Operation %s (idx %d) completed on partition %d in %.3fs", op.name(),
+                        op.index(), end.partition(), busy))
+                .metadata(meta).build();
+        output.collect(EventOutput.TAG, new StreamRecord<>(event.toJson()));
+    }
+
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        pendingState.update(new ArrayList<>(pending));
+        List<String> counts = new ArrayList<>();
+        released.forEach((p, n) -> counts.add(p + "=" + n));
+        releasedState.update(counts);
+    }
+}

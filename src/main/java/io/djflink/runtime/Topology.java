@@ -1,0 +1,135 @@
+package io.djflink.runtime;
+
+import io.djflink.plan.ExecutionPlan;
+import io.djflink.plan.PlannedOp;
+import io.djflink.storage.JobLayout;
+import io.djflink.storage.OutputKind;
+import io.djflink.storage.PartEncoding;
+import io.djflink.storage.ResultEncoding;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Builds the Flink job for a plan:
+ *
+ * <pre>
+ * read_partitions → partitions → 00_op → 01_op → … → write_results → export
+ *                                    ↘ at a checkpoint boundary: NN_op_checkpoint (chain broken after it)
+ *                                    ↘ at a deduplicator: NN_dedup_hash → keyBy(hash) → NN_dedup → NN_dedup_resequence
+ * every operator's events → event_log
+ * </pre>
+ *
+ * Every operator has a stable name and uid (the uid is what a savepoint restore matches).
+ */
+public final class Topology {
+
+    /** Everything the job needs to know besides the plan. */
+    public record Settings(JobLayout layout, EventOutput events, List<PartitionSplit> splits, int totalPartitions,
+            SplitOpener opener, PartEncoding stageEncoding, boolean skipOpError, boolean keepStats,
+            boolean keepHashes, ExportCommitter.Settings export) implements Serializable {
+    }
+
+    private Topology() {
+    }
+
+    public static void build(StreamExecutionEnvironment env, ExecutionPlan plan, Settings s) {
+        List<DataStream<String>> events = new ArrayList<>();
+        SingleOutputStreamOperator<Element> stream = env
+                .fromSource(new PartitionSource(s.splits(), s.opener()),
+                        WatermarkStrategy.<Element>forMonotonousTimestamps(), "read_partitions",
+                        ElementTypeInfo.INSTANCE)
+                .uid("read_partitions");
+        stream = stream.process(new PartitionLifecycle(s.events(), s.totalPartitions()), ElementTypeInfo.INSTANCE)
+                .name("partitions").uid("partitions");
+        events.add(stream.getSideOutput(EventOutput.TAG));
+        boolean newChain = false;
+        for (PlannedOp op : plan.ops()) {
+            if (op.global()) {
+                stream = deduplicate(stream, op, plan, s, events);
+            } else {
+                stream = stream.process(new OpFunction(op, plan.textKey(), s.skipOpError(), s.events()),
+                        ElementTypeInfo.INSTANCE).name(op.operatorName()).uid(uid(op));
+                if (newChain) {
+                    stream.startNewChain();
+                }
+                events.add(stream.getSideOutput(EventOutput.TAG));
+            }
+            newChain = false;
+            if (plan.stageWriters().contains(op.index())) {
+                stream = stream.process(new PartitionOutputFunction(
+                                new PartitionOutputFunction.Target(OutputKind.STAGE, op.index(), op.name(),
+                                        op.fingerprint()),
+                                s.layout(), s.stageEncoding(), null, s.events()), ElementTypeInfo.INSTANCE)
+                        .name(op.operatorName() + "_checkpoint").uid(uid(op) + "-checkpoint");
+                events.add(stream.getSideOutput(EventOutput.TAG));
+                newChain = true;
+            }
+        }
+        int last = plan.size() - 1;
+        String lastName = last < 0 ? "input" : plan.op(last).name();
+        SingleOutputStreamOperator<Element> results = stream.process(new PartitionOutputFunction(
+                        new PartitionOutputFunction.Target(OutputKind.RESULT, last, lastName, plan.resultFingerprint()),
+                        s.layout(), ResultEncoding.INSTANCE,
+                        new PartitionOutputFunction.ResultShaper(s.keepStats(), s.keepHashes()), s.events()),
+                ElementTypeInfo.INSTANCE).name("write_results").uid("write_results");
+        if (newChain) {
+            results.startNewChain();
+        }
+        events.add(results.getSideOutput(EventOutput.TAG));
+        results.transform("export", Types.VOID, new ExportCommitter(s.export(), s.events()))
+                .setParallelism(1).setMaxParallelism(1).uid("export");
+        if (s.events().enabled()) {
+            DataStream<String> all = events.get(0);
+            all = all.union(events.subList(1, events.size()).toArray(DataStream[]::new));
+            all.sinkTo(new EventSink(s.events().eventFile())).setParallelism(1).name("event_log").uid("event_log");
+        }
+    }
+
+    /**
+     * An exact deduplicator across all partitions: hash per record (before the shuffle), decide per
+     * hash (keyed), then put each partition back in order.
+     */
+    private static SingleOutputStreamOperator<Element> deduplicate(SingleOutputStreamOperator<Element> in,
+            PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
+        SingleOutputStreamOperator<Element> hashed = in.process(
+                        new DedupKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events()),
+                        ElementTypeInfo.INSTANCE)
+                .name(op.operatorName() + "_hash").uid(uid(op) + "-hash");
+        events.add(hashed.getSideOutput(EventOutput.TAG));
+        SingleOutputStreamOperator<Element> decided = hashed.keyBy(new DedupKey(op.index()), Types.STRING)
+                .process(new DedupDecider(op.index()), ElementTypeInfo.INSTANCE)
+                .name(op.operatorName()).uid(uid(op));
+        SingleOutputStreamOperator<Element> ordered = decided
+                .partitionCustom((Integer p, int n) -> p % n, (KeySelector<Element, Integer>) Element::partition)
+                .transform(op.operatorName() + "_resequence", ElementTypeInfo.INSTANCE, new Resequencer(op, s.events()))
+                .uid(uid(op) + "-resequence");
+        events.add(ordered.getSideOutput(EventOutput.TAG));
+        return ordered;
+    }
+
+    private static String uid(PlannedOp op) {
+        return "op-" + op.operatorName();
+    }
+
+    /** Routes hashed records by hash; everything else (markers, records passing through) by position. */
+    private static final class DedupKey implements KeySelector<Element, String> {
+        private static final long serialVersionUID = 1L;
+        private final int opIndex;
+
+        DedupKey(int opIndex) {
+            this.opIndex = opIndex;
+        }
+
+        @Override
+        public String getKey(Element e) {
+            return e.globalOp() == opIndex ? e.key() : "#" + e.partition() + "/" + e.row();
+        }
+    }
+}

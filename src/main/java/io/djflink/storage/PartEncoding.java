@@ -1,0 +1,22 @@
+package io.djflink.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.file.Path;
+
+/** How the part files of one kind of partition output are written and read. */
+public interface PartEncoding extends Serializable {
+
+    /** File name extension of a part, e.g. {@code parquet} or {@code jsonl.gz}. */
+    String extension();
+
+    /** Format and compression names recorded in the manifest. */
+    String formatName();
+
+    String compressionName();
+
+    RecordWriter newWriter(OutputStream out) throws IOException;
+
+    RecordReader openReader(Path file) throws IOException;
+}
