@@ -21,9 +21,6 @@ import java.util.Set;
  */
 final class ConfigSection {
 
-    private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "yes", true,
-            "no", false, "on", true, "off", false);
-
     private final Mapping mapping;
     private final Origin origin;
     private final String prefix;
@@ -55,16 +52,12 @@ final class ConfigSection {
     /** The key's entry when it is present and not null; marks the key as read. */
     Optional<Mapping.Entry> entry(String key) {
         read.add(key);
-        Mapping.Entry entry = mapping.get(key);
-        if (entry == null || entry.value() instanceof Scalar scalar && scalar.isNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(entry);
+        return Optional.ofNullable(mapping.get(key)).filter(ConfigSection::isSet);
     }
 
     boolean has(String key) {
         Mapping.Entry entry = mapping.get(key);
-        return entry != null && !(entry.value() instanceof Scalar scalar && scalar.isNull());
+        return entry != null && isSet(entry);
     }
 
     /** A string as written: numbers and booleans keep their spelling ({@code 007} stays "007"). */
@@ -78,11 +71,9 @@ final class ConfigSection {
             if (node instanceof Scalar s && s.value() instanceof Boolean b) {
                 return b;
             }
-            if (node instanceof Scalar s && s.value() instanceof String text) {
-                Boolean parsed = BOOLEANS.get(text.toLowerCase(Locale.ROOT));
-                if (parsed != null) {
-                    return parsed;
-                }
+            if (node instanceof Scalar s && s.value() instanceof String text
+                    && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+                return Boolean.parseBoolean(text);
             }
             throw error(key, "must be true or false, got " + node.render());
         }).orElse(defaultValue);
@@ -181,6 +172,10 @@ final class ConfigSection {
         takeUnread().forEach((key, entry) ->
                 warnings.add(entry.keyOrigin() + ": unknown key '" + path(key) + "' is ignored"));
         return warnings;
+    }
+
+    private static boolean isSet(Mapping.Entry entry) {
+        return !(entry.value() instanceof Scalar scalar && scalar.isNull());
     }
 
     private String text(String key, YamlNode node) {
