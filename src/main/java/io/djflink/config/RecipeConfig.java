@@ -2,6 +2,7 @@ package io.djflink.config;
 
 import io.djflink.storage.Compression;
 import io.djflink.storage.StageFormat;
+import java.io.Serial;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +12,17 @@ import java.util.Map;
  * A validated recipe: DataJuicer's keys with their defaults, after command-line overrides.
  *
  * @param configFile the YAML file it came from (null when built in code)
- * @param workDir the directory that holds job directories: {@code work_dir}, or the export
- *     path's directory when unset
+ * @param exportPath absolute, unless it starts with a {@code {work_dir}} placeholder (see
+ *     {@link #exportPathFor})
+ * @param workDir the absolute directory that holds job directories ({@code {work_dir}/{job_id}/}):
+ *     {@code work_dir}, or the export path's directory when unset, without a trailing
+ *     {@code {job_id}} component
  * @param jobId the job id asked for, or null for a new one
  * @param np Flink parallelism
+ * @param skipOpError drop a sample whose op raises instead of failing the job. The default is
+ *     {@code false}, unlike DataJuicer's {@code true}, so that nothing is dropped silently
+ * @param skipCorruptLines count and skip an input line that is not valid JSON instead of failing
+ *     the job with its file and line
  * @param asRun the effective configuration as plain JSON-like values, for the job directory
  */
 public record RecipeConfig(
@@ -45,6 +53,40 @@ public record RecipeConfig(
     /** The field ops read text from: the first of {@code text_keys}. */
     public String textKey() {
         return textKeys.get(0);
+    }
+
+    /**
+     * The export path of job {@code jobId}, with DataJuicer's placeholders filled in:
+     * {@code {work_dir}} is the job directory {@code {workDir}/{jobId}}, {@code {job_id}} the id.
+     */
+    public String exportPathFor(String jobId) {
+        return exportPath.replace("{work_dir}", workDir + "/" + jobId).replace("{job_id}", jobId);
+    }
+
+    /** This configuration with its {@link #asRun} description. */
+    public RecipeConfig withAsRun(Map<String, Object> effective) {
+        return copy(configFile, effective);
+    }
+
+    private RecipeConfig copy(Path file, Map<String, Object> effective) {
+        return new RecipeConfig(file, projectName, datasetPath, exportPath, workDir, jobId, executorType, np,
+                textKeys, imageKey, audioKey, videoKey, keepStatsInResDs, keepHashesInResDs, skipOpError,
+                skipCorruptLines, eventLoggingEnabled, process, partition, checkpoint, intermediateStorage, flink,
+                effective);
+    }
+
+    /** {@link Path} is not serializable, so a config with a file travels as {@link SerialForm}. */
+    @Serial
+    private Object writeReplace() {
+        return configFile == null ? this : new SerialForm(configFile.toString(), copy(null, asRun));
+    }
+
+    private record SerialForm(String configFile, RecipeConfig withoutFile) implements Serializable {
+
+        @Serial
+        private Object readResolve() {
+            return withoutFile.copy(Path.of(configFile), withoutFile.asRun);
+        }
     }
 
     /**
