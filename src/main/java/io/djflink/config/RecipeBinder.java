@@ -112,7 +112,7 @@ final class RecipeBinder {
         if (path.isBlank()) {
             throw top.error("dataset_path", "must not be empty");
         }
-        return path;
+        return RecipePaths.absolute(path);
     }
 
     private static List<String> textKeys(ConfigSection top) {

@@ -84,7 +84,7 @@ public final class JobRunner {
         Optional<JobSummary> previous = JobSummary.load(layout.summaryFile());
         if (alreadyComplete(previous, plan, config)) {
             return new Outcome(Status.ALREADY_COMPLETE, jobId, layout.jobDir(),
-                    "job " + jobId + " is already complete; export at " + config.exportPath());
+                    "job " + jobId + " is already complete; export at " + config.exportPathFor(layout.jobId()));
         }
         boolean resuming = PartitionTableStore.exists(layout.jobDir());
         PartitionTable table = resuming ? verifiedTable(layout) : plannedTable(config, layout);
@@ -137,7 +137,7 @@ public final class JobRunner {
     private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config) {
         return previous.isPresent() && JobSummary.COMPLETED.equals(previous.get().status())
                 && plan.resultFingerprint().equals(previous.get().string("result_fingerprint"))
-                && Files.isRegularFile(Path.of(config.exportPath()));
+                && Files.isRegularFile(Path.of(config.exportPathFor(layout.jobId())));
     }
 
     private PartitionTable plannedTable(RecipeConfig config, JobLayout layout) throws IOException {

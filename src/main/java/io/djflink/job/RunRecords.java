@@ -75,7 +75,7 @@ final class RunRecords {
                     .set("resumed", resuming)
                     .set("project_name", config.projectName())
                     .set("dataset_path", config.datasetPath())
-                    .set("export_path", config.exportPath())
+                    .set("export_path", config.exportPathFor(layout.jobId()))
                     .set("work_dir", config.workDir())
                     .set("job_dir", layout.jobDir().toString())
                     .set("config_file", config.configFile() == null ? null : config.configFile().toString())
@@ -115,7 +115,7 @@ final class RunRecords {
         meta.put("partitions_resumed_from_checkpoint", decision.resumedFromStage().size());
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("dataset_path", config.datasetPath());
-        cfg.put("export_path", config.exportPath());
+        cfg.put("export_path", config.exportPathFor(layout.jobId()));
         cfg.put("work_dir", config.workDir());
         cfg.put("executor_type", "flink_partitioned");
         cfg.put("np", config.np());

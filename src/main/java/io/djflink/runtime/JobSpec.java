@@ -26,7 +26,7 @@ public final class JobSpec {
     public static JobSpec of(RecipeConfig config, ExecutionPlan plan, JobLayout layout, PartitionTable table,
             List<PartitionSplit> splits, EventOutput events) {
         RetentionPolicy retention = config.intermediateStorage().retentionPolicy();
-        ExportCommitter.Settings export = new ExportCommitter.Settings(layout, config.exportPath(),
+        ExportCommitter.Settings export = new ExportCommitter.Settings(layout, config.exportPathFor(layout.jobId()),
                 table.partitions().size(), plan.resultFingerprint(), table.totalRows(),
                 retention != RetentionPolicy.KEEP_ALL, config.intermediateStorage().preserveIntermediateData());
         Topology.Settings settings = new Topology.Settings(layout, events, splits, table.partitions().size(),
