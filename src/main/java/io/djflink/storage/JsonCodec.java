@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -33,6 +34,9 @@ public final class JsonCodec {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            // as Python's json.dumps(ensure_ascii=False): characters beyond the BMP as raw UTF-8, \u001f in lower case
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .build();
 
     private JsonCodec() {
@@ -98,7 +102,8 @@ public final class JsonCodec {
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
             case VALUE_NUMBER_FLOAT: {
                 double d = p.getDoubleValue();
-                if (Double.isInfinite(d)) {
+                if (Double.isInfinite(d) && !p.isNaN()) {
+                    // a literal beyond double range; the Infinity literals are doubles
                     return p.getDecimalValue();
                 }
                 return d;
