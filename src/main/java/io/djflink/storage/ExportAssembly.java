@@ -1,7 +1,7 @@
 package io.djflink.storage;
 
+import io.djflink.storage.export.ExportFormat;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,16 +52,7 @@ public final class ExportAssembly {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + ".inprogress");
-        ExportFormat format = ExportFormat.forPath(target.toString());
-        if (format == ExportFormat.JSONL) {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                for (Path part : export.parts()) {
-                    Files.copy(part, out);
-                }
-            }
-        } else {
-            format.writeFromJsonl(export.parts(), tmp);
-        }
+        ExportFormat.forPath(target.toString()).writer().write(export.parts(), tmp);
         AtomicFiles.sync(tmp);
         AtomicFiles.moveDurably(tmp, target);
     }

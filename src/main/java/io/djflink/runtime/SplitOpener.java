@@ -1,0 +1,195 @@
+package io.djflink.runtime;
+
+import io.djflink.storage.CorruptLine;
+import io.djflink.storage.CorruptLineLog;
+import io.djflink.storage.InputRow;
+import io.djflink.storage.InputSegment;
+import io.djflink.storage.InputSegmentReader;
+import io.djflink.storage.OnCorruptLine;
+import io.djflink.storage.OutputManifest;
+import io.djflink.storage.PartitionOutputs;
+import io.djflink.storage.RecordReader;
+import io.djflink.storage.StageEncoding;
+import io.djflink.storage.StoredRecord;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Opens a split's element sequence at its checkpointed progress. */
+final class SplitOpener implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean skipCorruptLines;
+
+    SplitOpener(boolean skipCorruptLines) {
+        this.skipCorruptLines = skipCorruptLines;
+    }
+
+    SplitElements open(PartitionSplit split) throws IOException {
+        PartitionSplit.Progress progress = split.progress();
+        InputRecords input = null;
+        RecordSource records = null;
+        if (split.active()) {
+            if (split.entryOp() == 0) {
+                input = new InputRecords(split.input(), split.startRow(), progress.records(),
+                        skipCorruptLines ? OnCorruptLine.SKIP : OnCorruptLine.FAIL);
+                records = input;
+            } else {
+                records = new StageRecords(split.stage(), progress.records());
+            }
+        }
+        List<SplitElements.GhostSource> ghosts = new ArrayList<>();
+        for (int i = 0; i < split.ghosts().size(); i++) {
+            ghosts.add(new DigestGhosts(split.partition(), split.ghosts().get(i), progress.ghostsOf(i)));
+        }
+        return new SplitElements(split, records, ghosts, input);
+    }
+
+    private static RecordReader openOutput(PartitionSplit.StoredOutput output) throws IOException {
+        Path dir = Path.of(output.dir());
+        OutputManifest m = PartitionOutputs.manifest(dir)
+                .orElseThrow(() -> new IOException("committed output " + dir + " has lost its manifest"));
+        return PartitionOutputs.open(dir, m, StageEncoding.named(output.format(), output.compression()));
+    }
+
+    /** A partition's rows from the input files, segment after segment. */
+    private static final class InputRecords implements RecordSource, SplitElements.CorruptLineCounter {
+        private final Iterator<InputSegment> segments;
+        private final OnCorruptLine onCorrupt;
+        private final long startRow;
+        private final CorruptLineLog corrupt = new CorruptLineLog();
+        private InputSegmentReader current;
+        private long toSkip;
+        private long position;
+
+        InputRecords(List<InputSegment> segments, long startRow, long rowsDone, OnCorruptLine onCorrupt) {
+            this.segments = segments.iterator();
+            this.startRow = startRow;
+            this.toSkip = rowsDone;
+            this.position = rowsDone;
+            this.onCorrupt = onCorrupt;
+        }
+
+        @Override
+        public StoredRecord next() throws IOException {
+            while (true) {
+                if (current == null) {
+                    if (!segments.hasNext()) {
+                        return null;
+                    }
+                    InputSegment s = segments.next();
+                    long skip = Math.min(toSkip, s.rowCount());
+                    toSkip -= skip;
+                    current = InputSegmentReader.open(s, skip, onCorrupt);
+                }
+                InputRow row = current.next();
+                if (row != null) {
+                    position = row.row() + 1 - startRow;
+                    return StoredRecord.of(row.row(), row.sample());
+                }
+                corrupt.addAll(current.corruptLines());
+                current.close();
+                current = null;
+            }
+        }
+
+        @Override
+        public long position() {
+            return position;
+        }
+
+        @Override
+        public long skipped() {
+            return corrupt.count() + (current == null ? 0 : current.corruptLines().count());
+        }
+
+        @Override
+        public List<String> firstSkipped() {
+            List<String> out = new ArrayList<>();
+            for (CorruptLine l : corrupt.lines()) {
+                out.add(l.toString());
+            }
+            if (current != null) {
+                for (CorruptLine l : current.corruptLines().lines()) {
+                    out.add(l.toString());
+                }
+            }
+            return out.size() > CorruptLineLog.MAX_KEPT ? out.subList(0, CorruptLineLog.MAX_KEPT) : out;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (current != null) {
+                current.close();
+            }
+        }
+    }
+
+    /** A partition's records from the stage checkpoint it resumes from. */
+    private static final class StageRecords implements RecordSource {
+        private final RecordReader reader;
+        private long position;
+
+        StageRecords(PartitionSplit.StoredOutput stage, long recordsDone) throws IOException {
+            this.reader = openOutput(stage);
+            for (long i = 0; i < recordsDone; i++) {
+                if (reader.next() == null) {
+                    throw new IOException("stage checkpoint " + stage.dir() + " has fewer than " + recordsDone
+                            + " records");
+                }
+            }
+            this.position = recordsDone;
+        }
+
+        @Override
+        public StoredRecord next() throws IOException {
+            StoredRecord r = reader.next();
+            if (r != null) {
+                position++;
+            }
+            return r;
+        }
+
+        @Override
+        public long position() {
+            return position;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /** Ghosts replayed from a partition's digest of one global op. */
+    private static final class DigestGhosts implements SplitElements.GhostSource {
+        private final int partition;
+        private final int opIndex;
+        private final RecordReader reader;
+
+        DigestGhosts(int partition, PartitionSplit.GhostFeed feed, long done) throws IOException {
+            this.partition = partition;
+            this.opIndex = feed.opIndex();
+            this.reader = openOutput(feed.digest());
+            for (long i = 0; i < done; i++) {
+                reader.next();
+            }
+        }
+
+        @Override
+        public Element next() throws IOException {
+            StoredRecord r = reader.next();
+            return r == null ? null : Element.ghost(partition, r.row(), r.sub(), opIndex,
+                    (String) r.sample().get(DedupKeyFunction.DIGEST_KEY));
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+}
