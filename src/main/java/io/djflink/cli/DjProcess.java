@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Unmatched;
                 + "--partition.num_of_partitions 4 --checkpoint.strategy every_n_ops --checkpoint.n_ops 3 --job_id ID.",
             "Exit codes: 0 done (or already complete), 1 job failed, 2 bad recipe or arguments, 3 stopped."})
 public final class DjProcess implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DjProcess.class);
 
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -108,6 +112,7 @@ public final class DjProcess implements Callable<Integer> {
             err.println("dj-process: error: " + e.getMessage());
             return FAILED;
         } catch (Exception e) {
+            LOG.error("dj-process failed", e);
             err.println("dj-process: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
         }

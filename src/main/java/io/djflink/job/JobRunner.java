@@ -7,6 +7,7 @@ import io.djflink.events.EventLog;
 import io.djflink.events.EventType;
 import io.djflink.events.JobSummary;
 import io.djflink.ops.OpRegistry;
+import io.djflink.partition.InputChangeCheck;
 import io.djflink.partition.PartitionPlanner;
 import io.djflink.partition.PartitionTable;
 import io.djflink.partition.PartitionTableStore;
@@ -15,6 +16,7 @@ import io.djflink.runtime.EventOutput;
 import io.djflink.runtime.FlinkJobConfig;
 import io.djflink.runtime.FlinkSession;
 import io.djflink.runtime.JobSpec;
+import io.djflink.storage.InputDiscovery;
 import io.djflink.storage.JobLayout;
 import io.djflink.storage.RetentionCleaner;
 import java.io.IOException;
@@ -82,12 +84,12 @@ public final class JobRunner {
         String jobId = layout.jobId();
         ExecutionPlan plan = ExecutionPlan.of(config, OpRegistry.defaults());
         Optional<JobSummary> previous = JobSummary.load(layout.summaryFile());
-        if (alreadyComplete(previous, plan, config)) {
+        if (alreadyComplete(previous, plan, config, layout)) {
             return new Outcome(Status.ALREADY_COMPLETE, jobId, layout.jobDir(),
                     "job " + jobId + " is already complete; export at " + config.exportPathFor(layout.jobId()));
         }
         boolean resuming = PartitionTableStore.exists(layout.jobDir());
-        PartitionTable table = resuming ? verifiedTable(layout) : plannedTable(config, layout);
+        PartitionTable table = resuming ? verifiedTable(config, layout) : plannedTable(config, layout);
         ResumePlanner.Decision decision = new ResumePlanner(plan, layout).decide(table.partitions());
         RunRecords records = new RunRecords(config, layout, plan, table);
         records.writeMetadata();
@@ -134,7 +136,8 @@ public final class JobRunner {
                 "job " + layout.jobId() + " stopped; resume with --job_id " + layout.jobId());
     }
 
-    private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config) {
+    private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config,
+            JobLayout layout) {
         return previous.isPresent() && JobSummary.COMPLETED.equals(previous.get().status())
                 && plan.resultFingerprint().equals(previous.get().string("result_fingerprint"))
                 && Files.isRegularFile(Path.of(config.exportPathFor(layout.jobId())));
@@ -146,9 +149,10 @@ public final class JobRunner {
         return table;
     }
 
-    private PartitionTable verifiedTable(JobLayout layout) throws IOException {
+    /** The partitions of an earlier run, after checking that the input is still what they were cut from. */
+    private PartitionTable verifiedTable(RecipeConfig config, JobLayout layout) throws IOException {
         PartitionTable table = PartitionTableStore.read(layout.jobDir());
-        io.djflink.partition.InputVerifier.verify(table);
+        InputChangeCheck.check(table, InputDiscovery.discover(config.datasetPath())).requireUnchanged();
         return table;
     }
 

@@ -72,9 +72,7 @@ public final class ResumePlanner {
         List<PartitionSplit> splits = new ArrayList<>();
         for (PartitionState s : states) {
             if (s.active() || !s.ghosts().isEmpty()) {
-                Partition p = s.partition();
-                splits.add(new PartitionSplit(p.id(), p.startRow(), p.endRow(), s.entryOp(),
-                        s.entryOp() == 0 ? p.segments() : List.of(), s.stage(), s.ghosts(), s.active(), null));
+                splits.add(new PartitionSplit(s.partition(), s.entryOp(), s.stage(), s.ghosts(), s.active(), null));
             }
         }
         return new Decision(states, splits);

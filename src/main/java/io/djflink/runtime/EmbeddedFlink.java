@@ -31,6 +31,8 @@ final class EmbeddedFlink implements FlinkSession {
 
     static EmbeddedFlink start(Configuration base, boolean webUi, int restPort, int slots) throws Exception {
         Configuration conf = new Configuration(base);
+        conf.removeKey("taskmanager.memory.process.size");
+        conf.removeKey("jobmanager.memory.process.size");
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         conf.set(RestOptions.ADDRESS, "127.0.0.1");
         conf.set(RestOptions.BIND_PORT, Integer.toString(webUi && restPort == 0 ? 8081 : restPort));
@@ -49,7 +51,7 @@ final class EmbeddedFlink implements FlinkSession {
     public JobClient submit(StreamExecutionEnvironment env, String jobName) throws Exception {
         StreamGraph graph = env.getStreamGraph();
         graph.setJobName(jobName);
-        JobID id = client.submitJob(graph).get();
+        JobID id = client.submitJob(graph.getJobGraph()).get();
         return new ClusterClientJobClientAdapter<>(() -> client, id, getClass().getClassLoader());
     }
 

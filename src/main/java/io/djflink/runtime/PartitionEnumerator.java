@@ -16,7 +16,7 @@ final class PartitionEnumerator implements SplitEnumerator<PartitionSplit, List<
 
     private final SplitEnumeratorContext<PartitionSplit> context;
     private final TreeSet<PartitionSplit> pending =
-            new TreeSet<>(Comparator.comparingInt(PartitionSplit::partition));
+            new TreeSet<>(Comparator.comparingInt(s -> s.partition().id()));
 
     PartitionEnumerator(SplitEnumeratorContext<PartitionSplit> context, List<PartitionSplit> splits) {
         this.context = context;

@@ -41,7 +41,7 @@ public final class PartitionSource implements Source<Element, PartitionSplit, Li
 
     @Override
     public SourceReader<Element, PartitionSplit> createReader(SourceReaderContext context) {
-        return new PartitionReader(context, opener);
+        return new PartitionSourceReader(context, opener);
     }
 
     @Override

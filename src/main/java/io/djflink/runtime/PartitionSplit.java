@@ -1,7 +1,8 @@
 package io.djflink.runtime;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.djflink.storage.InputSegment;
+import io.djflink.partition.Partition;
+import java.io.Serializable;
 import java.util.List;
 import org.apache.flink.api.connector.source.SourceSplit;
 
@@ -10,18 +11,17 @@ import org.apache.flink.api.connector.source.SourceSplit;
  * the stage checkpoint it resumes from), which global-op digests of it to replay, and how far the
  * reader got (checkpointed by Flink).
  *
+ * @param partition the partition as planned (its input rows, read when {@code entryOp == 0})
  * @param entryOp the first op the partition's records still need; 0 when read from the input
- * @param input the input rows (when {@code entryOp == 0})
  * @param stage the stage checkpoint to read (when {@code entryOp > 0})
  * @param ghosts digests to replay for global ops that other partitions still go through
  * @param active false for a partition that is already complete and only contributes ghosts
  * @param progress how far the reader got
  */
-public record PartitionSplit(int partition, long startRow, long endRow, int entryOp, List<InputSegment> input,
-        StoredOutput stage, List<GhostFeed> ghosts, boolean active, Progress progress) implements SourceSplit {
+public record PartitionSplit(Partition partition, int entryOp, StoredOutput stage, List<GhostFeed> ghosts,
+        boolean active, Progress progress) implements SourceSplit, Serializable {
 
     public PartitionSplit {
-        input = input == null ? List.of() : List.copyOf(input);
         ghosts = ghosts == null ? List.of() : List.copyOf(ghosts);
         progress = progress == null ? Progress.NONE : progress;
     }
@@ -29,11 +29,11 @@ public record PartitionSplit(int partition, long startRow, long endRow, int entr
     @Override
     @JsonIgnore
     public String splitId() {
-        return "partition-" + partition;
+        return "partition-" + partition.id();
     }
 
     PartitionSplit withProgress(Progress p) {
-        return new PartitionSplit(partition, startRow, endRow, entryOp, input, stage, ghosts, active, p);
+        return new PartitionSplit(partition, entryOp, stage, ghosts, active, p);
     }
 
     /**
@@ -41,11 +41,12 @@ public record PartitionSplit(int partition, long startRow, long endRow, int entr
      *
      * @param opIndex the op after which it was taken
      */
-    public record StoredOutput(String dir, int opIndex, String opName, String format, String compression) {
+    public record StoredOutput(String dir, int opIndex, String opName, String format, String compression)
+            implements Serializable {
     }
 
     /** The digest of this partition for global op {@code opIndex}, to replay as ghosts. */
-    public record GhostFeed(int opIndex, StoredOutput digest) {
+    public record GhostFeed(int opIndex, StoredOutput digest) implements Serializable {
     }
 
     /**
@@ -54,7 +55,7 @@ public record PartitionSplit(int partition, long startRow, long endRow, int entr
      * @param ghosts ghosts emitted so far, per feed
      * @param ended whether the end marker has been emitted
      */
-    public record Progress(boolean started, long records, List<Long> ghosts, boolean ended) {
+    public record Progress(boolean started, long records, List<Long> ghosts, boolean ended) implements Serializable {
         static final Progress NONE = new Progress(false, 0, List.of(), false);
 
         public Progress {

@@ -58,13 +58,13 @@ final class SplitElements implements Closeable {
     Element next() throws IOException {
         if (!started) {
             started = true;
-            return Element.partitionStart(split.partition(), split.startRow(), split.entryOp(), startInfo());
+            return Element.partitionStart(id(), split.partition().startRow(), split.entryOp(), startInfo());
         }
         int ghost = earliestGhost();
         if (nextRecord != null && (ghost < 0 || recordPrecedes(nextRecord, nextGhost[ghost]))) {
             StoredRecord r = nextRecord;
             nextRecord = records.next();
-            return Element.record(split.partition(), r.row(), r.sub(), split.entryOp(), r.sample());
+            return Element.record(id(), r.row(), r.sub(), split.entryOp(), r.sample());
         }
         if (ghost >= 0) {
             Element g = nextGhost[ghost];
@@ -74,7 +74,7 @@ final class SplitElements implements Closeable {
         }
         if (!ended) {
             ended = true;
-            Element end = Element.partitionEnd(split.partition(), split.endRow(), split.entryOp());
+            Element end = Element.partitionEnd(id(), split.partition().endRow(), split.entryOp());
             if (corrupt != null && corrupt.skipped() > 0) {
                 end.putInfo("corrupt_lines_skipped", corrupt.skipped());
                 end.putInfo("corrupt_lines", corrupt.firstSkipped());
@@ -86,7 +86,7 @@ final class SplitElements implements Closeable {
 
     private java.util.Map<String, Object> startInfo() {
         java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
-        info.put(PartitionLifecycle.ROWS, split.endRow() - split.startRow());
+        info.put(PartitionLifecycle.ROWS, split.partition().rowCount());
         PartitionSplit.StoredOutput stage = split.stage();
         if (stage != null) {
             info.put(PartitionLifecycle.LOADED_FROM, stage.dir());
@@ -94,6 +94,10 @@ final class SplitElements implements Closeable {
             info.put(PartitionLifecycle.LOADED_OP_NAME, stage.opName());
         }
         return info;
+    }
+
+    private int id() {
+        return split.partition().id();
     }
 
     private int earliestGhost() {

@@ -1,10 +1,9 @@
 package io.djflink.runtime;
 
+import io.djflink.partition.Partition;
+import io.djflink.partition.PartitionReader;
 import io.djflink.storage.CorruptLine;
-import io.djflink.storage.CorruptLineLog;
 import io.djflink.storage.InputRow;
-import io.djflink.storage.InputSegment;
-import io.djflink.storage.InputSegmentReader;
 import io.djflink.storage.OnCorruptLine;
 import io.djflink.storage.OutputManifest;
 import io.djflink.storage.PartitionOutputs;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /** Opens a split's element sequence at its checkpointed progress. */
@@ -35,7 +33,7 @@ final class SplitOpener implements Serializable {
         RecordSource records = null;
         if (split.active()) {
             if (split.entryOp() == 0) {
-                input = new InputRecords(split.input(), split.startRow(), progress.records(),
+                input = new InputRecords(split.partition(), progress.records(),
                         skipCorruptLines ? OnCorruptLine.SKIP : OnCorruptLine.FAIL);
                 records = input;
             } else {
@@ -44,7 +42,7 @@ final class SplitOpener implements Serializable {
         }
         List<SplitElements.GhostSource> ghosts = new ArrayList<>();
         for (int i = 0; i < split.ghosts().size(); i++) {
-            ghosts.add(new DigestGhosts(split.partition(), split.ghosts().get(i), progress.ghostsOf(i)));
+            ghosts.add(new DigestGhosts(split.partition().id(), split.ghosts().get(i), progress.ghostsOf(i)));
         }
         return new SplitElements(split, records, ghosts, input);
     }
@@ -56,45 +54,26 @@ final class SplitOpener implements Serializable {
         return PartitionOutputs.open(dir, m, StageEncoding.named(output.format(), output.compression()));
     }
 
-    /** A partition's rows from the input files, segment after segment. */
+    /** A partition's rows from the input files. */
     private static final class InputRecords implements RecordSource, SplitElements.CorruptLineCounter {
-        private final Iterator<InputSegment> segments;
-        private final OnCorruptLine onCorrupt;
+        private final PartitionReader reader;
         private final long startRow;
-        private final CorruptLineLog corrupt = new CorruptLineLog();
-        private InputSegmentReader current;
-        private long toSkip;
         private long position;
 
-        InputRecords(List<InputSegment> segments, long startRow, long rowsDone, OnCorruptLine onCorrupt) {
-            this.segments = segments.iterator();
-            this.startRow = startRow;
-            this.toSkip = rowsDone;
+        InputRecords(Partition partition, long rowsDone, OnCorruptLine onCorrupt) throws IOException {
+            this.reader = PartitionReader.open(partition, rowsDone, onCorrupt);
+            this.startRow = partition.startRow();
             this.position = rowsDone;
-            this.onCorrupt = onCorrupt;
         }
 
         @Override
         public StoredRecord next() throws IOException {
-            while (true) {
-                if (current == null) {
-                    if (!segments.hasNext()) {
-                        return null;
-                    }
-                    InputSegment s = segments.next();
-                    long skip = Math.min(toSkip, s.rowCount());
-                    toSkip -= skip;
-                    current = InputSegmentReader.open(s, skip, onCorrupt);
-                }
-                InputRow row = current.next();
-                if (row != null) {
-                    position = row.row() + 1 - startRow;
-                    return StoredRecord.of(row.row(), row.sample());
-                }
-                corrupt.addAll(current.corruptLines());
-                current.close();
-                current = null;
+            InputRow row = reader.next();
+            if (row == null) {
+                return null;
             }
+            position = row.row() + 1 - startRow;
+            return StoredRecord.of(row.row(), row.sample());
         }
 
         @Override
@@ -104,28 +83,17 @@ final class SplitOpener implements Serializable {
 
         @Override
         public long skipped() {
-            return corrupt.count() + (current == null ? 0 : current.corruptLines().count());
+            return reader.corruptLines().count();
         }
 
         @Override
         public List<String> firstSkipped() {
-            List<String> out = new ArrayList<>();
-            for (CorruptLine l : corrupt.lines()) {
-                out.add(l.toString());
-            }
-            if (current != null) {
-                for (CorruptLine l : current.corruptLines().lines()) {
-                    out.add(l.toString());
-                }
-            }
-            return out.size() > CorruptLineLog.MAX_KEPT ? out.subList(0, CorruptLineLog.MAX_KEPT) : out;
+            return reader.corruptLines().lines().stream().map(CorruptLine::toString).toList();
         }
 
         @Override
         public void close() throws IOException {
-            if (current != null) {
-                current.close();
-            }
+            reader.close();
         }
     }
 

@@ -13,7 +13,7 @@ import org.apache.flink.core.io.InputStatus;
  * Reads one partition at a time and asks for the next only when it is done (see
  * {@link PartitionEnumerator} for why). Each element is emitted with its row as timestamp.
  */
-final class PartitionReader implements SourceReader<Element, PartitionSplit> {
+final class PartitionSourceReader implements SourceReader<Element, PartitionSplit> {
 
     /** Elements emitted per call, so that checkpoint barriers are not held up by a large partition. */
     private static final int BATCH = 256;
@@ -26,7 +26,7 @@ final class PartitionReader implements SourceReader<Element, PartitionSplit> {
     private boolean requested;
     private boolean noMoreSplits;
 
-    PartitionReader(SourceReaderContext context, SplitOpener opener) {
+    PartitionSourceReader(SourceReaderContext context, SplitOpener opener) {
         this.context = context;
         this.opener = opener;
     }
