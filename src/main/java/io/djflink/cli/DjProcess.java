@@ -5,6 +5,7 @@ import io.djflink.config.LoadedRecipe;
 import io.djflink.config.RecipeLoader;
 import io.djflink.job.JobAlreadyRunningException;
 import io.djflink.job.JobRunner;
+import io.djflink.job.LogMarkers;
 import io.djflink.ops.OpArgumentException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class DjProcess implements Callable<Integer> {
             err.println("dj-process: error: " + e.getMessage());
             return FAILED;
         } catch (Exception e) {
-            LOG.error("dj-process failed", e);
+            LOG.error(LogMarkers.FILE_ONLY, "dj-process failed", e);
             err.println("dj-process: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
         }

@@ -3,6 +3,7 @@ package io.djflink.job;
 import io.djflink.partition.Partition;
 import io.djflink.partition.PartitionTable;
 import io.djflink.runtime.OpFailureException;
+import io.djflink.storage.CorruptInputException;
 import io.djflink.storage.InputSegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,11 @@ final class FailureReport {
         if (opFailure != null) {
             String where = locate(table, opFailure.row());
             return opFailure.getMessage() + (where == null ? "" : " (" + where + ")");
+        }
+        CorruptInputException corrupt = find(failure, CorruptInputException.class);
+        if (corrupt != null) {
+            return corrupt.getMessage() + " (fix that line, or resume with --skip_corrupt_lines true to count and"
+                    + " skip such lines)";
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;

@@ -1,12 +1,15 @@
 package io.djflink.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.FileAppender;
 import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /**
@@ -35,9 +38,23 @@ final class JobLogFile implements AutoCloseable {
                 .setLayout(layout).setConfiguration(config).build();
         appender.start();
         config.addAppender(appender);
-        config.getRootLogger().addAppender(appender, Level.INFO, null);
+        for (LoggerConfig logger : loggersThatEndPropagation(config)) {
+            logger.addAppender(appender, Level.INFO, null);
+        }
         ctx.updateLoggers();
         return new JobLogFile(appender);
+    }
+
+    /** The root logger and every logger whose events do not propagate to it. */
+    private static List<LoggerConfig> loggersThatEndPropagation(Configuration config) {
+        List<LoggerConfig> out = new ArrayList<>();
+        out.add(config.getRootLogger());
+        for (LoggerConfig l : config.getLoggers().values()) {
+            if (!l.isAdditive() && l != config.getRootLogger()) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -45,7 +62,9 @@ final class JobLogFile implements AutoCloseable {
         if (appender == null || !(LogManager.getContext(false) instanceof LoggerContext ctx)) {
             return;
         }
-        ctx.getConfiguration().getRootLogger().removeAppender(NAME);
+        for (LoggerConfig logger : loggersThatEndPropagation(ctx.getConfiguration())) {
+            logger.removeAppender(NAME);
+        }
         ctx.updateLoggers();
         appender.stop();
     }

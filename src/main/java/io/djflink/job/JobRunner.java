@@ -172,7 +172,7 @@ public final class JobRunner {
     private void recordFailure(JobLayout layout, EventOutput events, String message, Throwable e, double start)
             throws IOException {
         double end = now();
-        LOG.error("Job {} failed: {}", layout.jobId(), message, e);
+        LOG.error(LogMarkers.FILE_ONLY, "Job {} failed: {}", layout.jobId(), message, e);
         JobSummary.update(layout.summaryFile(), s -> s.set("status", JobSummary.FAILED).set("end_time", end)
                 .set("duration", end - start).set("error_message", message));
         Map<String, Object> meta = new LinkedHashMap<>();
