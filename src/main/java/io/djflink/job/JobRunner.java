@@ -24,11 +24,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.slf4j.Logger;
@@ -127,6 +130,7 @@ public final class JobRunner {
             return new Outcome(Status.FAILED, layout.jobId(), layout.jobDir(), message);
         }
         JobSummary summary = JobSummary.load(layout.summaryFile()).orElseThrow();
+        reportSkippedLines(events);
         if (JobSummary.COMPLETED.equals(summary.status())) {
             return new Outcome(Status.COMPLETED, layout.jobId(), layout.jobDir(),
                     String.format("job %s completed: %s rows exported to %s", layout.jobId(),
@@ -134,6 +138,29 @@ public final class JobRunner {
         }
         return new Outcome(Status.STOPPED, layout.jobId(), layout.jobDir(),
                 "job " + layout.jobId() + " stopped; resume with --job_id " + layout.jobId());
+    }
+
+    /** With {@code skip_corrupt_lines}, says how many input lines were skipped, and which. */
+    private void reportSkippedLines(EventOutput events) throws IOException {
+        if (!events.enabled()) {
+            return;
+        }
+        long skipped = 0;
+        List<Object> lines = new ArrayList<>();
+        for (Event e : EventLog.read(events.eventFile())) {
+            if (e.type() == EventType.PARTITION_COMPLETE && e.metadata().get("corrupt_lines_skipped") instanceof Number n) {
+                skipped += n.longValue();
+                if (e.metadata().get("corrupt_lines") instanceof List<?> l) {
+                    lines.addAll(l);
+                }
+            }
+        }
+        if (skipped > 0) {
+            String line = "skipped " + skipped + " corrupt input line" + (skipped == 1 ? "" : "s") + ": "
+                    + lines.stream().limit(5).map(Object::toString).collect(Collectors.joining("; "))
+                    + (skipped > 5 ? "; ..." : "");
+            LOG.warn(line);
+        }
     }
 
     private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config,

@@ -97,7 +97,7 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
                 out.collect(e);
             }
             case PARTITION_END -> {
-                finish(e.partition(), ctx);
+                finish(e, ctx);
                 out.collect(e);
             }
             default -> {
@@ -123,7 +123,8 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
                 && PartitionOutputs.problem(dir, m.get(), false) == null;
     }
 
-    private void finish(int partition, Context ctx) throws IOException {
+    private void finish(Element end, Context ctx) throws IOException {
+        int partition = end.partition();
         PartitionOutputWriter w = writers.remove(partition);
         boolean reused = alreadyCommitted.remove(partition);
         if (w == null && !reused) {
@@ -144,6 +145,9 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
         meta.put("parts", m.parts().size());
         long bytes = m.parts().stream().mapToLong(p -> p.bytes()).sum();
         meta.put("bytes", bytes);
+        if (isResult() && end.info() != null) {
+            meta.putAll(end.info());
+        }
         Event event = isResult()
                 ? Event.of(EventType.PARTITION_COMPLETE, events.jobId()).partition(partition).status("completed")
                         .set("output_path", dir.toString()).set("output_rows", m.rowCount())
