@@ -94,72 +94,33 @@ public final class JobRunner {
         boolean resuming = PartitionTableStore.exists(layout.jobDir());
         PartitionTable table = resuming ? verifiedTable(config, layout) : plannedTable(config, layout);
         ResumePlanner.Decision decision = new ResumePlanner(plan, layout).decide(table.partitions());
+        Optional<RecipeChange> change = RecipeChange.between(layout.metadataDir().resolve("fingerprints.json"), plan);
         RunRecords records = new RunRecords(config, layout, plan, table);
         records.writeMetadata();
-        reportResume(resuming, decision, records);
+        reportResume(resuming, decision, records, change);
 
         Path eventFile = layout.jobDir().resolve(EventLog.newFileName(ZonedDateTime.now(ZoneOffset.UTC)));
         EventOutput events = new EventOutput(jobId, config.eventLoggingEnabled() ? eventFile : null);
+        String restoreKey = FlinkRestorePoint.key(config, plan, table);
+        Optional<String> restorePoint = previous.isPresent()
+                ? FlinkRestorePoint.find(layout, previous.get(), restoreKey) : Optional.empty();
         double start = now();
-        records.markRunning(start, eventFile, resuming);
-        events.writeNow(records.jobStartEvent(resuming, decision));
+        records.markRunning(start, eventFile, resuming, restoreKey, restorePoint.orElse(null));
+        events.writeNow(records.jobStartEvent(resuming, decision, change));
 
-        Configuration flinkConf = FlinkJobConfig.build(config, layout, options.flinkConfDir(), null);
+        if (restorePoint.isPresent()) {
+            reportRestore(restorePoint.get(), events);
+        }
+        Configuration flinkConf = FlinkJobConfig.build(config, layout, options.flinkConfDir(), restorePoint.orElse(null));
         JobSpec spec = JobSpec.of(config, plan, layout, table, decision.splits(), events);
         try (FlinkSession session = FlinkSession.open(flinkConf, config.flink().webUi(), config.flink().restPort(),
                 config.np())) {
             JobClient client = spec.submit(session);
-            records.recordFlinkJob(client.getJobID().toString(), session.restAddress().map(Object::toString).orElse(null));
+            Optional<String> restUrl = session.restAddress().map(Object::toString);
+            records.recordFlinkJob(client.getJobID().toString(), restUrl.orElse(null));
             options.console().accept("Job " + jobId + " running on Flink (job " + client.getJobID() + ")"
-                    + session.restAddress().map(u -> ", web UI/REST at " + u).orElse(""));
-            return await(client, config, layout, table, events, start);
-        }
-    }
-
-    private Outcome await(JobClient client, RecipeConfig config, JobLayout layout, PartitionTable table,
-            EventOutput events, double start) throws IOException {
-        try {
-            client.getJobExecutionResult().get();
-        } catch (ExecutionException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            String message = FailureReport.describe(e, table);
-            recordFailure(layout, events, message, e, start);
-            cleanUpAfterFailure(config, layout);
-            return new Outcome(Status.FAILED, layout.jobId(), layout.jobDir(), message);
-        }
-        JobSummary summary = JobSummary.load(layout.summaryFile()).orElseThrow();
-        reportSkippedLines(events);
-        if (JobSummary.COMPLETED.equals(summary.status())) {
-            return new Outcome(Status.COMPLETED, layout.jobId(), layout.jobDir(),
-                    String.format("job %s completed: %s rows exported to %s", layout.jobId(),
-                            summary.get("output_rows"), summary.get("export_path")));
-        }
-        return new Outcome(Status.STOPPED, layout.jobId(), layout.jobDir(),
-                "job " + layout.jobId() + " stopped; resume with --job_id " + layout.jobId());
-    }
-
-    /** With {@code skip_corrupt_lines}, says how many input lines were skipped, and which. */
-    private void reportSkippedLines(EventOutput events) throws IOException {
-        if (!events.enabled()) {
-            return;
-        }
-        long skipped = 0;
-        List<Object> lines = new ArrayList<>();
-        for (Event e : EventLog.read(events.eventFile())) {
-            if (e.type() == EventType.PARTITION_COMPLETE && e.metadata().get("corrupt_lines_skipped") instanceof Number n) {
-                skipped += n.longValue();
-                if (e.metadata().get("corrupt_lines") instanceof List<?> l) {
-                    lines.addAll(l);
-                }
-            }
-        }
-        if (skipped > 0) {
-            String line = "skipped " + skipped + " corrupt input line" + (skipped == 1 ? "" : "s") + ": "
-                    + lines.stream().limit(5).map(Object::toString).collect(Collectors.joining("; "))
-                    + (skipped > 5 ? "; ..." : "");
-            LOG.warn(line);
+                    + restUrl.map(u -> ", web UI/REST at " + u).orElse(""));
+            return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
         }
     }
 
@@ -183,10 +144,15 @@ public final class JobRunner {
         return table;
     }
 
-    private void reportResume(boolean resuming, ResumePlanner.Decision d, RunRecords records) {
+    private void reportResume(boolean resuming, ResumePlanner.Decision d, RunRecords records,
+            Optional<RecipeChange> change) {
         if (!resuming) {
             return;
         }
+        change.ifPresent(c -> {
+            String line = "Job " + records.jobId() + ": " + c.description();
+            LOG.warn(line);
+        });
         String line = String.format("Resuming job %s: %d of %d partitions already complete, %d resume from stage"
                 + " checkpoints", records.jobId(), d.completeCount(), d.partitions().size(), d.resumedFromStage().size());
         LOG.info(line);
@@ -196,33 +162,14 @@ public final class JobRunner {
         }
     }
 
-    private void recordFailure(JobLayout layout, EventOutput events, String message, Throwable e, double start)
-            throws IOException {
-        double end = now();
-        LOG.error(LogMarkers.FILE_ONLY, "Job {} failed: {}", layout.jobId(), message, e);
-        JobSummary.update(layout.summaryFile(), s -> s.set("status", JobSummary.FAILED).set("end_time", end)
-                .set("duration", end - start).set("error_message", message));
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("status", JobSummary.FAILED);
-        meta.put("duration_seconds", end - start);
-        meta.put("failure_time", end);
-        events.writeNow(Event.of(EventType.JOB_FAILED, layout.jobId()).status(JobSummary.FAILED)
-                .error(message, rootType(e)).duration(end - start).message("Job failed: " + message)
-                .metadata(meta).build());
-    }
-
-    private static String rootType(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName();
-    }
-
-    private static void cleanUpAfterFailure(RecipeConfig config, JobLayout layout) throws IOException {
-        if (config.intermediateStorage().retentionPolicy() == RetentionPolicy.CLEANUP_ALL) {
-            RetentionCleaner.deleteIntermediate(layout, config.intermediateStorage().preserveIntermediateData());
-        }
+    /** Flink restores every partition's progress and the global ops' state from the savepoint or checkpoint. */
+    private void reportRestore(String restorePoint, EventOutput events) {
+        String line = "Restoring Flink state from " + restorePoint;
+        LOG.info(line);
+        options.console().accept(line);
+        events.writeNow(Event.of(EventType.CHECKPOINT_LOAD, events.jobId()).checkpointPath(restorePoint)
+                .message("Restoring the job's Flink state (all partitions) from " + restorePoint)
+                .metadata(Map.of("checkpoint_path", restorePoint, "kind", "flink_state")).build());
     }
 
     private static String logFileName() {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a run records about itself in the job directory: the configuration as run and the op
@@ -63,7 +64,8 @@ final class RunRecords {
         write(layout.dagPlanFile(), DagPlan.describe(plan, table.partitions().size(), now()));
     }
 
-    void markRunning(double start, Path eventFile, boolean resuming) throws IOException {
+    void markRunning(double start, Path eventFile, boolean resuming, String restoreKey, String restoredFrom)
+            throws IOException {
         JobSummary.update(layout.summaryFile(), s -> {
             if (s.get("first_start_time") == null) {
                 s.set("first_start_time", start);
@@ -90,7 +92,10 @@ final class RunRecords {
                     .set("result_fingerprint", plan.resultFingerprint())
                     .set("event_log_file", eventFile.toString())
                     .set("process_id", ProcessHandle.current().pid())
-                    .set("resumption_command", resumptionCommand());
+                    .set("resumption_command", resumptionCommand())
+                    .set("flink_restore_key", restoreKey)
+                    .set("restored_from", restoredFrom)
+                    .remove("stop_time").remove("stop_reason").remove("flink_job_id").remove("flink_rest_url");
         });
     }
 
@@ -103,7 +108,7 @@ final class RunRecords {
         write(layout.controlFile(), control);
     }
 
-    Event jobStartEvent(boolean resuming, ResumePlanner.Decision decision) {
+    Event jobStartEvent(boolean resuming, ResumePlanner.Decision decision, Optional<RecipeChange> change) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("num_partitions", table.partitions().size());
         meta.put("checkpoint_enabled", config.checkpoint().enabled());
@@ -113,6 +118,10 @@ final class RunRecords {
         meta.put("user_provided_job_id", config.jobId() != null);
         meta.put("partitions_complete", decision.completeCount());
         meta.put("partitions_resumed_from_checkpoint", decision.resumedFromStage().size());
+        change.ifPresent(c -> {
+            meta.put("recipe_changed_at_op", c.firstChangedOp());
+            meta.put("recipe_change", c.description());
+        });
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("dataset_path", config.datasetPath());
         cfg.put("export_path", config.exportPathFor(layout.jobId()));

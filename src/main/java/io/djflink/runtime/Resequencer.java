@@ -12,6 +12,7 @@ import java.util.PriorityQueue;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
@@ -20,8 +21,8 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * Restores partition order after a global op. The global op's output arrives per partition (each
- * partition is routed to one subtask) but interleaved from all its subtasks; this operator holds
+ * Restores partition order after a global op. The global op's output arrives keyed by partition
+ * (each partition goes to one subtask) but interleaved from all its subtasks; this operator holds
  * elements until the watermark passes them and then releases them in input order, so that after
  * it every partition again flows start marker, records in input order, end marker, like after the
  * source. It also reports the global op's {@code op_complete} per partition.
@@ -50,17 +51,33 @@ final class Resequencer extends AbstractStreamOperator<Element> implements OneIn
         pending = new PriorityQueue<>(Element::compareByPosition);
         released = new HashMap<>();
         pendingState = context.getOperatorStateStore()
-                .getListState(new ListStateDescriptor<>("pending", ElementTypeInfo.INSTANCE));
+                .getUnionListState(new ListStateDescriptor<>("pending", ElementTypeInfo.INSTANCE));
         releasedState = context.getOperatorStateStore()
-                .getListState(new ListStateDescriptor<>("released-counts", Types.STRING));
+                .getUnionListState(new ListStateDescriptor<>("released-counts", Types.STRING));
         for (Element e : pendingState.get()) {
-            pending.add(e);
+            if (owns(e.partition())) {
+                pending.add(e);
+            }
         }
         for (String s : releasedState.get()) {
             String[] kv = s.split("=", 2);
-            released.put(Integer.parseInt(kv[0]), Long.parseLong(kv[1]));
+            int partition = Integer.parseInt(kv[0]);
+            if (owns(partition)) {
+                released.put(partition, Long.parseLong(kv[1]));
+            }
         }
         reusable = new StreamRecord<>(null);
+    }
+
+    /**
+     * Whether this subtask receives the partition (state is kept as union state and each subtask
+     * takes its share, so a restore with another parallelism hands every partition to its new owner).
+     */
+    private boolean owns(int partition) {
+        return KeyGroupRangeAssignment.assignKeyToParallelOperator(partition,
+                getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks(),
+                getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks())
+                == getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
     }
 
     @Override

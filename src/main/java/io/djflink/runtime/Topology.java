@@ -107,7 +107,7 @@ public final class Topology {
                 .process(new DedupDecider(op.index()), ElementTypeInfo.INSTANCE)
                 .name(op.operatorName()).uid(uid(op));
         SingleOutputStreamOperator<Element> ordered = decided
-                .partitionCustom((Integer p, int n) -> p % n, (KeySelector<Element, Integer>) Element::partition)
+                .keyBy((KeySelector<Element, Integer>) Element::partition, Types.INT)
                 .transform(op.operatorName() + "_resequence", ElementTypeInfo.INSTANCE, new Resequencer(op, s.events()))
                 .uid(uid(op) + "-resequence");
         events.add(ordered.getSideOutput(EventOutput.TAG));

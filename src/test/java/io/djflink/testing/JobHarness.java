@@ -37,7 +37,7 @@ public final class JobHarness {
 
     public JobRunner.Outcome run(Path recipe, String... overrides) throws Exception {
         var loaded = new RecipeLoader().load(recipe, List.of(overrides));
-        return new JobRunner(new JobRunner.Options(null, console::add)).run(loaded.config());
+        return new JobRunner(new JobRunner.Options(Path.of("flink-conf"), console::add)).run(loaded.config());
     }
 
     public List<String> console() {
