@@ -1,5 +1,15 @@
 package io.djflink.ops;
 
+import io.djflink.ops.deduplicator.DocumentDeduplicator;
+import io.djflink.ops.filter.AlphanumericFilter;
+import io.djflink.ops.filter.CharacterRepetitionFilter;
+import io.djflink.ops.filter.SpecialCharactersFilter;
+import io.djflink.ops.filter.TextLengthFilter;
+import io.djflink.ops.filter.WordsNumFilter;
+import io.djflink.ops.mapper.CleanEmailMapper;
+import io.djflink.ops.mapper.CleanLinksMapper;
+import io.djflink.ops.mapper.PunctuationNormalizationMapper;
+import io.djflink.ops.mapper.WhitespaceNormalizationMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +23,17 @@ import java.util.TreeMap;
 public final class OpRegistry {
 
     /** Built-in ops. Adding an op: write the class with its {@code SPEC}, then list it here. */
-    private static final List<OpSpec> BUILTIN = List.of();
+    private static final List<OpSpec> BUILTIN = List.of(
+            WhitespaceNormalizationMapper.SPEC,
+            CleanEmailMapper.SPEC,
+            CleanLinksMapper.SPEC,
+            PunctuationNormalizationMapper.SPEC,
+            TextLengthFilter.SPEC,
+            WordsNumFilter.SPEC,
+            AlphanumericFilter.SPEC,
+            CharacterRepetitionFilter.SPEC,
+            SpecialCharactersFilter.SPEC,
+            DocumentDeduplicator.SPEC);
 
     private static volatile OpRegistry defaultRegistry;
 

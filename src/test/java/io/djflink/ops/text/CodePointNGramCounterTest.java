@@ -1,0 +1,83 @@
+package io.djflink.ops.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CodePointNGramCounterTest {
+
+    private final CodePointNGramCounter counter = new CodePointNGramCounter();
+
+    /** Python's {@code text[i:i+n]} counting, with a string per n-gram. */
+    private static int[] countWithStrings(String text, int n) {
+        int[] cps = text.codePoints().toArray();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i + n <= cps.length; i++) {
+            counts.merge(new String(cps, i, n), 1, Integer::sum);
+        }
+        return counts.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private int[] sortedCounts(String text, int n) {
+        int[] counts = counter.countDistinct(text, n);
+        Arrays.sort(counts);
+        return counts;
+    }
+
+    @Test
+    void countsEachDistinctNGram() {
+        assertThat(sortedCounts("abababa", 2)).containsExactly(3, 3);
+        assertThat(sortedCounts("abcde", 5)).containsExactly(1);
+        assertThat(sortedCounts("aaaa", 1)).containsExactly(4);
+    }
+
+    @Test
+    void textShorterThanNHasNoNGrams() {
+        assertThat(counter.countDistinct("abcd", 5)).isEmpty();
+        assertThat(counter.countDistinct("", 1)).isEmpty();
+        assertThat(counter.countDistinct("ab", Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void windowsAreCodePointsSoEmojiAreSingleCharacters() {
+        assertThat(sortedCounts("😀😀😀", 2)).containsExactly(2);
+        assertThat(sortedCounts("😀a😀a", 2)).containsExactly(1, 2);
+    }
+
+    @Test
+    void matchesStringCountingOnRandomTextsWithSurrogatePairs() {
+        int[] alphabet = "ab😀中\u00a0 ".codePoints().toArray();
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(400); i > 0; i--) {
+                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+            }
+            int n = 1 + random.nextInt(6);
+            assertThat(sortedCounts(text.toString(), n)).as("n=%d %s", n, text)
+                    .isEqualTo(countWithStrings(text.toString(), n));
+        }
+    }
+
+    @Test
+    void staysExactWhenOneInstanceSeesLargeThenSmallTexts() {
+        Random random = new Random(11);
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) {
+            large.append((char) ('a' + random.nextInt(6)));
+        }
+        assertThat(sortedCounts(large.toString(), 10)).isEqualTo(countWithStrings(large.toString(), 10));
+        assertThat(sortedCounts("abcabc", 3)).containsExactly(1, 1, 2);
+        assertThat(sortedCounts(large.toString(), 10)).isEqualTo(countWithStrings(large.toString(), 10));
+    }
+
+    @Test
+    void rejectsNonPositiveLength() {
+        assertThatThrownBy(() -> counter.countDistinct("abc", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
