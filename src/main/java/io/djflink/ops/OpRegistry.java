@@ -89,32 +89,41 @@ public final class OpRegistry {
         return out;
     }
 
+    /** The known names closest to {@code name} (typos: a swap of two letters counts as one edit). */
     private String suggestions(String name) {
+        int best = Math.max(2, name.length() / 4) + 1;
         List<String> close = new ArrayList<>();
         for (String known : specs.keySet()) {
-            if (editDistance(name, known) <= Math.max(2, name.length() / 4)) {
+            int d = editDistance(name, known);
+            if (d < best) {
+                best = d;
+                close.clear();
+            }
+            if (d == best) {
                 close.add(known);
             }
         }
         return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
     }
 
+    /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
     private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }
