@@ -100,23 +100,28 @@ public final class ResumePlanner {
     }
 
     /**
-     * For global op {@code op}: partitions that skip it, but precede one that goes through it,
-     * replay their digest; without a digest they go through it again.
+     * For global op {@code op}: partitions that skip it replay their digest, so that the op decides
+     * as if they were there; without a usable digest they go through it again. An op that decides on
+     * earlier samples only needs the partitions before the last one going through it; an op that
+     * decides on the whole dataset needs all of them.
      *
      * @return whether some partition had to be moved back
      */
     private boolean planGhosts(PlannedOp op, List<PartitionState> states) {
         int lastThrough = -1;
         for (int i = 0; i < states.size(); i++) {
-            PartitionState s = states.get(i);
-            if (s.active() && s.entryOp() <= op.index()) {
+            if (goesThrough(states.get(i), op)) {
                 lastThrough = i;
             }
         }
+        if (lastThrough < 0) {
+            return false;
+        }
+        int needed = op.scope() == PlannedOp.Scope.WHOLE_DATASET ? states.size() : lastThrough;
         boolean changed = false;
-        for (int i = 0; i < lastThrough; i++) {
+        for (int i = 0; i < needed; i++) {
             PartitionState s = states.get(i);
-            if ((s.active() && s.entryOp() <= op.index()) || hasFeed(s, op.index())) {
+            if (goesThrough(s, op) || hasFeed(s, op.index())) {
                 continue;
             }
             Path dir = layout.digestDir(op.index(), s.partition().id());
@@ -132,6 +137,10 @@ public final class ResumePlanner {
             }
         }
         return changed;
+    }
+
+    private static boolean goesThrough(PartitionState s, PlannedOp op) {
+        return s.active() && s.entryOp() <= op.index();
     }
 
     private static boolean hasFeed(PartitionState s, int opIndex) {

@@ -60,17 +60,22 @@ public final class DagPlan {
 
     /**
      * The Flink operator chains, in order: a chain ends after a stage checkpoint writer and around
-     * every global op (which needs a shuffle).
+     * every global op (which needs a shuffle; a whole-dataset op also a single decider).
      */
     private static List<List<String>> chains(ExecutionPlan plan) {
         List<List<String>> chains = new ArrayList<>();
         List<String> current = new ArrayList<>(List.of("read_partitions", "partitions"));
         for (PlannedOp op : plan.ops()) {
-            if (op.global()) {
+            if (op.scope() == PlannedOp.Scope.EARLIER_SAMPLES) {
                 current.add(op.operatorName() + "_hash");
                 chains.add(current);
                 chains.add(new ArrayList<>(List.of(op.operatorName())));
                 current = new ArrayList<>(List.of(op.operatorName() + "_resequence"));
+            } else if (op.scope() == PlannedOp.Scope.WHOLE_DATASET) {
+                current.add(op.operatorName() + "_digest");
+                chains.add(current);
+                chains.add(new ArrayList<>(List.of(op.operatorName() + "_decide")));
+                current = new ArrayList<>(List.of(op.operatorName()));
             } else {
                 current.add(op.operatorName());
             }

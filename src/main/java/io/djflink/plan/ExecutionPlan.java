@@ -4,7 +4,9 @@ import io.djflink.config.CheckpointStrategy;
 import io.djflink.config.OpConfig;
 import io.djflink.config.RecipeConfig;
 import io.djflink.ops.OpArgs;
-import io.djflink.ops.OpKind;
+import io.djflink.ops.DatasetOp;
+import io.djflink.ops.Deduplicator;
+import io.djflink.ops.Op;
 import io.djflink.ops.OpRegistry;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamSpec;
@@ -52,13 +54,21 @@ public final class ExecutionPlan implements Serializable {
             Map<String, Object> relevant = resultRelevantArgs(spec, args, config.skipOpError());
             fingerprint = OpFingerprints.next(fingerprint, oc.name(), relevant);
             planned.add(new PlannedOp(oc.index(), oc.name(), spec.kind(), new LinkedHashMap<>(args.asMap()),
-                    fingerprint, spec.kind() == OpKind.DEDUPLICATOR || spec.kind() == OpKind.SELECTOR));
+                    fingerprint, scopeOf(spec.create(args))));
             names.add(oc.name());
         }
         CheckpointStrategy strategy = config.checkpoint().effectiveStrategy();
         Set<Integer> after = StageBoundaries.of(strategy, names, config.checkpoint().nOps(),
                 config.checkpoint().opNames());
         return new ExecutionPlan(planned, strategy, after, config.textKey(), inputFingerprint);
+    }
+
+    /** Building the op here also surfaces its constructor's argument checks before anything runs. */
+    private static PlannedOp.Scope scopeOf(Op op) {
+        if (op instanceof DatasetOp) {
+            return PlannedOp.Scope.WHOLE_DATASET;
+        }
+        return op instanceof Deduplicator ? PlannedOp.Scope.EARLIER_SAMPLES : PlannedOp.Scope.SAMPLE;
     }
 
     /**

@@ -108,7 +108,7 @@ final class Resequencer extends AbstractStreamOperator<Element> implements OneIn
     private void reportComplete(Element end) {
         long out = released.getOrDefault(end.partition(), 0L);
         released.remove(end.partition());
-        Object statsValue = end.info() == null ? null : end.info().remove(DedupKeyFunction.statsKey(op.index()));
+        Object statsValue = end.info() == null ? null : end.info().remove(GlobalKeyFunction.statsKey(op.index()));
         if (!(statsValue instanceof Map<?, ?>) || !events.enabled()) {
             return;
         }

@@ -152,7 +152,7 @@ final class SplitOpener implements Serializable {
         public Element next() throws IOException {
             StoredRecord r = reader.next();
             return r == null ? null : Element.ghost(partition, r.row(), r.sub(), opIndex,
-                    (String) r.sample().get(DedupKeyFunction.DIGEST_KEY));
+                    (String) r.sample().get(GlobalKeyFunction.DIGEST_KEY));
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -22,7 +23,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * <pre>
  * read_partitions → partitions → 00_op → 01_op → … → write_results → export
  *                                    ↘ at a checkpoint boundary: NN_op_checkpoint (chain broken after it)
- *                                    ↘ at a deduplicator: NN_dedup_hash → keyBy(hash) → NN_dedup → NN_dedup_resequence
+ *                                    ↘ at an exact deduplicator: NN_hash → keyBy(hash) → NN_dedup → keyBy(partition) → NN_resequence
+ *                                    ↘ at a whole-dataset op: NN_digest → (digests) NN_decide → verdicts ⤵
+ *                                                                      → keyBy(partition) → NN_op (holds until its verdict)
  * every operator's events → event_log
  * </pre>
  *
@@ -51,8 +54,10 @@ public final class Topology {
         events.add(stream.getSideOutput(EventOutput.TAG));
         boolean newChain = false;
         for (PlannedOp op : plan.ops()) {
-            if (op.global()) {
+            if (op.scope() == PlannedOp.Scope.EARLIER_SAMPLES) {
                 stream = deduplicate(stream, op, plan, s, events);
+            } else if (op.scope() == PlannedOp.Scope.WHOLE_DATASET) {
+                stream = selectOverDataset(stream, op, plan, s, events);
             } else {
                 stream = stream.process(new OpFunction(op, plan.textKey(), s.skipOpError(), s.events()),
                         ElementTypeInfo.INSTANCE).name(op.operatorName()).uid(uid(op));
@@ -99,7 +104,7 @@ public final class Topology {
     private static SingleOutputStreamOperator<Element> deduplicate(SingleOutputStreamOperator<Element> in,
             PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
         SingleOutputStreamOperator<Element> hashed = in.process(
-                        new DedupKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events()),
+                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events()),
                         ElementTypeInfo.INSTANCE)
                 .name(op.operatorName() + "_hash").uid(uid(op) + "-hash");
         events.add(hashed.getSideOutput(EventOutput.TAG));
@@ -112,6 +117,31 @@ public final class Topology {
                 .uid(uid(op) + "-resequence");
         events.add(ordered.getSideOutput(EventOutput.TAG));
         return ordered;
+    }
+
+    /**
+     * A whole-dataset op: digest per record (before the shuffle), one decider over all digests once
+     * the input has ended, and per-partition buffers that release what the decider keeps.
+     */
+    private static SingleOutputStreamOperator<Element> selectOverDataset(SingleOutputStreamOperator<Element> in,
+            PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
+        SingleOutputStreamOperator<Element> keyed = in.process(
+                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events()),
+                        ElementTypeInfo.INSTANCE)
+                .name(op.operatorName() + "_digest").uid(uid(op) + "-digest");
+        events.add(keyed.getSideOutput(EventOutput.TAG));
+        SingleOutputStreamOperator<Tuple2<Integer, byte[]>> verdicts = keyed.getSideOutput(GlobalKeyFunction.DIGESTS)
+                .keyBy((KeySelector<Element, Integer>) e -> DatasetDecider.KEY, Types.INT)
+                .transform(op.operatorName() + "_decide", Types.TUPLE(Types.INT, Types.PRIMITIVE_ARRAY(Types.BYTE)),
+                        new DatasetDecider(op, plan.textKey(), s.totalPartitions()))
+                .setParallelism(1).setMaxParallelism(1).uid(uid(op) + "-decide");
+        SingleOutputStreamOperator<Element> selected = keyed
+                .keyBy((KeySelector<Element, Integer>) Element::partition, Types.INT)
+                .connect(verdicts.keyBy((KeySelector<Tuple2<Integer, byte[]>, Integer>) v -> v.f0, Types.INT))
+                .process(new DatasetSelectBuffer(op, s.events()), ElementTypeInfo.INSTANCE)
+                .name(op.operatorName()).uid(uid(op));
+        events.add(selected.getSideOutput(EventOutput.TAG));
+        return selected;
     }
 
     private static String uid(PlannedOp op) {

@@ -179,6 +179,37 @@ class PartitionedRunTest {
     }
 
     @Test
+    void taskFailureIsRecoveredInsideTheRunByFlinksRestartStrategy() throws Exception {
+        Path corpus = io.djflink.testing.TestCorpus.write(dir.resolve("corpus.jsonl"), 800, 9);
+        Path marker = dir.resolve("failed-once");
+        Path recipe = harness.recipe("recovering.yaml", """
+                dataset_path: %s
+                export_path: ${dir}/out/recovering.jsonl
+                np: 2
+                partition: {mode: manual, num_of_partitions: 4}
+                checkpoint: {strategy: every_n_ops, n_ops: 2}
+                flink: {execution: {checkpointing: {interval: 200ms}}}
+                process:
+                  - whitespace_normalization_mapper:
+                  - slow_mapper: {micros: 2000}
+                  - fail_once_mapper: {marker_file: %s, fail_at: 500}
+                  - document_deduplicator:
+                  - text_length_filter: {min_len: 40}
+                """.formatted(corpus, marker));
+
+        JobRunner.Outcome outcome = harness.run(recipe, "--job_id", "recovering", "--flink.restart-strategy.type",
+                "fixed-delay");
+        harness.run(recipe, "--job_id", "reference", "--export_path", dir.resolve("out/reference.jsonl").toString());
+
+        assertThat(marker).exists();
+        assertThat(outcome.status()).isEqualTo(JobRunner.Status.COMPLETED);
+        assertThat(JobSummary.load(dir.resolve("out/recovering/job_summary.json")).orElseThrow().get("run_count"))
+                .isEqualTo(1);
+        assertThat(JobHarness.lines(dir.resolve("out/recovering.jsonl")))
+                .isEqualTo(JobHarness.lines(dir.resolve("out/reference.jsonl")));
+    }
+
+    @Test
     void runningACompletedJobAgainSaysSo() throws Exception {
         Path recipe = quickstart();
         harness.run(recipe, "--job_id", "twice");

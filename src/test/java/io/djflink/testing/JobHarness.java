@@ -35,8 +35,14 @@ public final class JobHarness {
         return file;
     }
 
+    /**
+     * Runs a recipe. Flink's restart strategy is off unless the recipe or the overrides say
+     * otherwise, so that a task failure fails the test instead of being retried away.
+     */
     public JobRunner.Outcome run(Path recipe, String... overrides) throws Exception {
-        var loaded = new RecipeLoader().load(recipe, List.of(overrides));
+        List<String> all = new ArrayList<>(List.of("--flink.restart-strategy.type", "none"));
+        all.addAll(List.of(overrides));
+        var loaded = new RecipeLoader().load(recipe, all);
         return new JobRunner(new JobRunner.Options(Path.of("flink-conf"), console::add)).run(loaded.config());
     }
 

@@ -9,6 +9,6 @@ public final class TestOps implements OpProvider {
 
     @Override
     public List<OpSpec> ops() {
-        return List.of(FailOnceMapper.SPEC, SlowMapper.SPEC);
+        return List.of(FailOnceMapper.SPEC, SlowMapper.SPEC, MedianLengthSelector.SPEC);
     }
 }

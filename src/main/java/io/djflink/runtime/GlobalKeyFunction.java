@@ -2,11 +2,14 @@ package io.djflink.runtime;
 
 import io.djflink.events.Event;
 import io.djflink.events.EventType;
+import io.djflink.ops.DatasetOp;
 import io.djflink.ops.Deduplicator;
+import io.djflink.ops.Op;
 import io.djflink.ops.OpRegistry;
 import io.djflink.ops.Sample;
 import io.djflink.plan.PlannedOp;
 import io.djflink.storage.JobLayout;
+import io.djflink.storage.JsonCodec;
 import io.djflink.storage.OutputKind;
 import io.djflink.storage.OutputManifest;
 import io.djflink.storage.OutputProgress;
@@ -28,18 +31,25 @@ import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 
 /**
- * First half of an exact deduplicator, chained before the shuffle: computes each record's hash
- * (DataJuicer's {@code compute_hash}, also stored as {@code __dj__hash}), tags the record with it,
- * and records every partition's hashes in {@code checkpoints/digest_op_*} so that a later run can
- * replay this op's decision for partitions it does not recompute.
+ * First half of a global op, chained before the shuffle: computes each record's key (an exact
+ * deduplicator's hash, also stored as {@code __dj__hash} as DataJuicer does; a whole-dataset op's
+ * digest, as JSON), tags the record with it, and records every partition's keys in
+ * {@code checkpoints/digest_op_*} so that a later run can replay this op's decision for partitions
+ * it does not recompute.
+ *
+ * <p>For a whole-dataset op, the keys (of records and of replayed ghosts) and each partition's end
+ * also go to {@link #DIGESTS}, the input of the single decider.
  */
-final class DedupKeyFunction extends ProcessFunction<Element, Element> implements CheckpointedFunction {
+final class GlobalKeyFunction extends ProcessFunction<Element, Element> implements CheckpointedFunction {
 
     static final String HASH_FIELD = "__dj__hash";
     /** The field of a digest record that holds the key. */
     static final String DIGEST_KEY = "key";
+    /** Keys and partition ends for a whole-dataset op's decider. */
+    static final OutputTag<Element> DIGESTS = new OutputTag<>("dj-digests", ElementTypeInfo.INSTANCE);
 
     private static final long serialVersionUID = 1L;
 
@@ -49,13 +59,13 @@ final class DedupKeyFunction extends ProcessFunction<Element, Element> implement
     private final PartEncoding encoding;
     private final EventOutput events;
 
-    private transient Deduplicator dedup;
+    private transient Op instance;
     private transient Map<Integer, PartitionOutputWriter> digests;
     private transient Map<Integer, OpCounters> counters;
     private transient ListState<String> digestState;
     private transient ListState<String> countersState;
 
-    DedupKeyFunction(PlannedOp op, String textKey, JobLayout layout, PartEncoding encoding, EventOutput events) {
+    GlobalKeyFunction(PlannedOp op, String textKey, JobLayout layout, PartEncoding encoding, EventOutput events) {
         this.op = op;
         this.textKey = textKey;
         this.layout = layout;
@@ -63,9 +73,13 @@ final class DedupKeyFunction extends ProcessFunction<Element, Element> implement
         this.events = events;
     }
 
+    private boolean wholeDataset() {
+        return op.scope() == PlannedOp.Scope.WHOLE_DATASET;
+    }
+
     @Override
     public void open(OpenContext context) {
-        dedup = (Deduplicator) OpRegistry.defaults().require(op.name()).create(op.args(), textKey);
+        instance = OpRegistry.defaults().require(op.name()).create(op.args(), textKey);
     }
 
     @Override
@@ -73,7 +87,16 @@ final class DedupKeyFunction extends ProcessFunction<Element, Element> implement
         switch (e.kind()) {
             case RECORD -> {
                 if (e.needsOp(op.index())) {
-                    hash(e);
+                    key(e);
+                    if (wholeDataset()) {
+                        ctx.output(DIGESTS, Element.ghost(e.partition(), e.row(), e.sub(), op.index(), e.key()));
+                    }
+                }
+            }
+            case GHOST -> {
+                if (wholeDataset() && e.globalOp() == op.index()) {
+                    ctx.output(DIGESTS, e);
+                    return;
                 }
             }
             case PARTITION_START -> {
@@ -88,16 +111,20 @@ final class DedupKeyFunction extends ProcessFunction<Element, Element> implement
         out.collect(e);
     }
 
-    private void hash(Element e) throws IOException {
+    private void key(Element e) throws IOException {
         OpCounters c = counters.computeIfAbsent(e.partition(), p -> new OpCounters(p, now()));
         long t0 = System.nanoTime();
         String key;
         try {
-            key = dedup.computeHash(e.sample());
+            if (instance instanceof Deduplicator d) {
+                key = d.computeHash(e.sample());
+                e.sample().put(HASH_FIELD, key);
+            } else {
+                key = JsonCodec.toJson(((DatasetOp) instance).digest(e.sample()));
+            }
         } catch (RuntimeException ex) {
             throw new OpFailureException(op.index(), op.name(), e.partition(), e.row(), ex);
         }
-        e.sample().put(HASH_FIELD, key);
         e.setGlobalKey(op.index(), key);
         c.inputRows++;
         c.busyNanos += System.nanoTime() - t0;
@@ -123,19 +150,27 @@ final class DedupKeyFunction extends ProcessFunction<Element, Element> implement
         }
     }
 
-    /** Commits the partition's digest and hands its input count to the resequencer through the end marker. */
+    /**
+     * Commits the partition's digest and hands its input count to whoever reports the op's
+     * completion, through the end marker; a whole-dataset decider also learns that the partition
+     * went through the op.
+     */
     private void finish(Element end, Context ctx) throws IOException {
         PartitionOutputWriter w = digests.remove(end.partition());
         if (w != null) {
             w.commit(OutputKind.DIGEST, op.index(), op.name(), op.fingerprint());
         }
         OpCounters c = counters.remove(end.partition());
-        if (c != null) {
-            Map<String, Object> stats = new LinkedHashMap<>();
-            stats.put("input_rows", c.inputRows);
-            stats.put("busy_nanos", c.busyNanos);
-            stats.put("start_time", c.startTime);
-            end.putInfo(statsKey(op.index()), stats);
+        if (c == null) {
+            return;
+        }
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("input_rows", c.inputRows);
+        stats.put("busy_nanos", c.busyNanos);
+        stats.put("start_time", c.startTime);
+        end.putInfo(statsKey(op.index()), stats);
+        if (wholeDataset()) {
+            ctx.output(DIGESTS, Element.partitionEnd(end.partition(), end.row(), end.entryOp()));
         }
     }
 

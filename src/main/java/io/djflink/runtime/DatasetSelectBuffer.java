@@ -1,0 +1,100 @@
+package io.djflink.runtime;
+
+import io.djflink.events.Event;
+import io.djflink.events.EventType;
+import io.djflink.plan.PlannedOp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Second half of a whole-dataset op, keyed by partition: holds a partition's elements (RocksDB
+ * state, in input order) until the decider's verdict for that partition arrives, then passes on its
+ * markers and the records kept, in order, and reports the op's {@code op_complete}. Partitions that
+ * resumed after the op, and ghosts of later ops, pass straight through.
+ */
+final class DatasetSelectBuffer extends KeyedCoProcessFunction<Integer, Element, Tuple2<Integer, byte[]>, Element> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PlannedOp op;
+    private final EventOutput events;
+
+    private transient ListState<Element> held;
+
+    DatasetSelectBuffer(PlannedOp op, EventOutput events) {
+        this.op = op;
+        this.events = events;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        held = getRuntimeContext().getListState(new ListStateDescriptor<>("held", ElementTypeInfo.INSTANCE));
+    }
+
+    @Override
+    public void processElement1(Element e, Context ctx, Collector<Element> out) throws Exception {
+        boolean decided = e.isRecord() ? e.globalOp() == op.index() : e.isMarker() && e.needsOp(op.index());
+        if (decided) {
+            held.add(e);
+        } else {
+            out.collect(e);
+        }
+    }
+
+    @Override
+    public void processElement2(Tuple2<Integer, byte[]> verdict, Context ctx, Collector<Element> out)
+            throws Exception {
+        KeptPositions kept = KeptPositions.decode(verdict.f1);
+        long in = 0;
+        long keptCount = 0;
+        for (Element e : held.get()) {
+            if (e.isRecord()) {
+                in++;
+                if (kept.contains(e)) {
+                    keptCount++;
+                    e.clearGlobalKey();
+                    out.collect(e);
+                }
+            } else {
+                if (e.kind() == Element.Kind.PARTITION_END) {
+                    report(e, in, keptCount, ctx);
+                }
+                out.collect(e);
+            }
+        }
+        held.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void report(Element end, long in, long out, Context ctx) {
+        Object stats = end.info() == null ? null : end.info().remove(GlobalKeyFunction.statsKey(op.index()));
+        if (!events.enabled() || !(stats instanceof Map<?, ?>)) {
+            return;
+        }
+        Map<String, Object> s = (Map<String, Object>) stats;
+        double busy = ((Number) s.get("busy_nanos")).longValue() / 1e9;
+        double now = System.currentTimeMillis() / 1000.0;
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("duration_seconds", busy);
+        meta.put("wall_seconds", now - ((Number) s.get("start_time")).doubleValue());
+        meta.put("completion_time", now);
+        meta.put("operation_class", op.name());
+        meta.put("input_rows", in);
+        meta.put("output_rows", out);
+        meta.put("global", true);
+        if (in > 0) {
+            meta.put("reduction_ratio", (in - out) / (double) in);
+        }
+        ctx.output(EventOutput.TAG, Event.of(EventType.OP_COMPLETE, events.jobId()).partition(end.partition())
+                .operation(op.name(), op.index()).status("success").duration(busy).rows(in, out)
+                .message(String.format("Operation %s (idx %d) completed on partition %d in %.3fs", op.name(),
+                        op.index(), end.partition(), busy))
+                .metadata(meta).build().toJson());
+    }
+}
