@@ -1,7 +1,6 @@
 package io.djflink.job;
 
 import io.djflink.config.RecipeConfig;
-import io.djflink.config.RetentionPolicy;
 import io.djflink.events.Event;
 import io.djflink.events.EventLog;
 import io.djflink.events.EventType;
@@ -18,20 +17,14 @@ import io.djflink.runtime.FlinkSession;
 import io.djflink.runtime.JobSpec;
 import io.djflink.storage.InputDiscovery;
 import io.djflink.storage.JobLayout;
-import io.djflink.storage.RetentionCleaner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.slf4j.Logger;
@@ -120,6 +113,10 @@ public final class JobRunner {
             records.recordFlinkJob(client.getJobID().toString(), restUrl.orElse(null));
             options.console().accept("Job " + jobId + " running on Flink (job " + client.getJobID() + ")"
                     + restUrl.map(u -> ", web UI/REST at " + u).orElse(""));
+            if (!session.attached()) {
+                return new Outcome(Status.SUBMITTED, jobId, layout.jobDir(), "job " + jobId + " submitted; it writes "
+                        + "its export, events and summary itself; follow it with: bin/dj-job monitor " + jobId);
+            }
             return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
         }
     }

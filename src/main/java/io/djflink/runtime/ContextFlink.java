@@ -3,6 +3,7 @@ package io.djflink.runtime;
 import java.net.URI;
 import java.util.Optional;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -27,6 +28,11 @@ final class ContextFlink implements FlinkSession {
     @Override
     public JobClient submit(StreamExecutionEnvironment env, String jobName) throws Exception {
         return env.executeAsync(jobName);
+    }
+
+    @Override
+    public boolean attached() {
+        return StreamExecutionEnvironment.getExecutionEnvironment(conf).getConfiguration().get(DeploymentOptions.ATTACHED);
     }
 
     @Override

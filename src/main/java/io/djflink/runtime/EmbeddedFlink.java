@@ -56,6 +56,11 @@ final class EmbeddedFlink implements FlinkSession {
     }
 
     @Override
+    public boolean attached() {
+        return true;
+    }
+
+    @Override
     public Optional<URI> restAddress() {
         return Optional.of(cluster.getRestAddress().join());
     }

@@ -15,6 +15,9 @@ public interface FlinkSession extends AutoCloseable {
     /** Submits what was built on {@code env}. */
     JobClient submit(StreamExecutionEnvironment env, String jobName) throws Exception;
 
+    /** Whether the client waits for the job's end ({@code flink run -d} does not). */
+    boolean attached();
+
     /** The REST endpoint (and web UI) that serves the job, when known. */
     Optional<URI> restAddress();
 
