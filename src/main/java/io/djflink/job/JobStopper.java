@@ -59,10 +59,20 @@ public final class JobStopper {
         if (!graceful) {
             return cancel(layout, flink, flinkJob, "forced stop");
         }
-        String trigger = flink.stopWithSavepoint(flinkJob, layout.savepointsDir().toUri().toString());
         long deadline = System.nanoTime() + timeout.toNanos();
+        String trigger = flink.stopWithSavepoint(flinkJob, layout.savepointsDir().toUri().toString());
         while (System.nanoTime() < deadline) {
-            Optional<String> location = flink.savepointLocation(flinkJob, trigger);
+            Optional<String> location;
+            try {
+                location = flink.savepointLocation(flinkJob, trigger);
+            } catch (IOException failed) {
+                if (!isStarting(failed)) {
+                    throw failed;
+                }
+                sleep();
+                trigger = flink.stopWithSavepoint(flinkJob, layout.savepointsDir().toUri().toString());
+                continue;
+            }
             if (location.isPresent()) {
                 markStopped(layout, location.get(), "manual_stop");
                 return new StopResult(jobId, true, false, location.get(), "job " + jobId
@@ -82,6 +92,12 @@ public final class JobStopper {
         flink.cancel(flinkJob);
         return new StopResult(layout.jobId(), true, true, null, "job " + layout.jobId()
                 + " cancelled; the next run with --job_id " + layout.jobId() + " resumes from its stage checkpoints");
+    }
+
+    /** A savepoint refused because the job's tasks are still being deployed: worth asking again. */
+    private static boolean isStarting(IOException failure) {
+        String m = String.valueOf(failure.getMessage());
+        return m.contains("not being executed at the moment") || m.contains("Not all required tasks are currently running");
     }
 
     private static void markStopped(JobLayout layout, String savepoint, String reason) throws IOException {
