@@ -84,6 +84,16 @@ public final class JobRunner {
             return new Outcome(Status.ALREADY_COMPLETE, jobId, layout.jobDir(),
                     "job " + jobId + " is already complete; export at " + config.exportPathFor(layout.jobId()));
         }
+        try (FlinkSession session = FlinkSession.open(FlinkJobConfig.build(config, layout, options.flinkConfDir(), null),
+                config.flink().webUi(), config.flink().restPort(), config.np())) {
+            return runWith(session, config, layout, plan, previous);
+        }
+    }
+
+    /** Plans and runs the job while {@code session} (an embedded Flink) starts up. */
+    private Outcome runWith(FlinkSession session, RecipeConfig config, JobLayout layout, ExecutionPlan plan,
+            Optional<JobSummary> previous) throws Exception {
+        String jobId = layout.jobId();
         boolean resuming = PartitionTableStore.exists(layout.jobDir());
         PartitionTable table = resuming ? verifiedTable(config, layout) : plannedTable(config, layout);
         ResumePlanner.Decision decision = new ResumePlanner(plan, layout).decide(table.partitions());
@@ -100,25 +110,21 @@ public final class JobRunner {
         double start = now();
         records.markRunning(start, eventFile, resuming, restoreKey, restorePoint.orElse(null));
         events.writeNow(records.jobStartEvent(resuming, decision, change));
-
         if (restorePoint.isPresent()) {
             reportRestore(restorePoint.get(), events);
         }
-        Configuration flinkConf = FlinkJobConfig.build(config, layout, options.flinkConfDir(), restorePoint.orElse(null));
-        JobSpec spec = JobSpec.of(config, plan, layout, table, decision.splits(), events);
-        try (FlinkSession session = FlinkSession.open(flinkConf, config.flink().webUi(), config.flink().restPort(),
-                config.np())) {
-            JobClient client = spec.submit(session);
-            Optional<String> restUrl = session.restAddress().map(Object::toString);
-            records.recordFlinkJob(client.getJobID().toString(), restUrl.orElse(null));
-            options.console().accept("Job " + jobId + " running on Flink (job " + client.getJobID() + ")"
-                    + restUrl.map(u -> ", web UI/REST at " + u).orElse(""));
-            if (!session.attached()) {
-                return new Outcome(Status.SUBMITTED, jobId, layout.jobDir(), "job " + jobId + " submitted; it writes "
-                        + "its export, events and summary itself; follow it with: bin/dj-job monitor " + jobId);
-            }
-            return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
+
+        Configuration jobConf = FlinkJobConfig.build(config, layout, options.flinkConfDir(), restorePoint.orElse(null));
+        JobClient client = JobSpec.of(config, plan, layout, table, decision.splits(), events).submit(session, jobConf);
+        Optional<String> restUrl = session.restAddress().map(Object::toString);
+        records.recordFlinkJob(client.getJobID().toString(), restUrl.orElse(null));
+        options.console().accept("Job " + jobId + " running on Flink (job " + client.getJobID() + ")"
+                + restUrl.map(u -> ", web UI/REST at " + u).orElse(""));
+        if (!session.attached()) {
+            return new Outcome(Status.SUBMITTED, jobId, layout.jobDir(), "job " + jobId + " submitted; it writes "
+                    + "its export, events and summary itself; follow it with: bin/dj-job monitor " + jobId);
         }
+        return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
     }
 
     private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config,

@@ -21,8 +21,8 @@ final class ContextFlink implements FlinkSession {
     }
 
     @Override
-    public StreamExecutionEnvironment environment() {
-        return StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    public StreamExecutionEnvironment environment(Configuration jobConf) {
+        return StreamExecutionEnvironment.getExecutionEnvironment(jobConf);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.djflink.plan.ExecutionPlan;
 import io.djflink.storage.JobLayout;
 import io.djflink.storage.StageEncoding;
 import java.util.List;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -37,8 +38,8 @@ public final class JobSpec {
     }
 
     /** Builds the topology on a fresh environment of {@code session} and submits it. */
-    public JobClient submit(FlinkSession session) throws Exception {
-        StreamExecutionEnvironment env = session.environment();
+    public JobClient submit(FlinkSession session, Configuration jobConf) throws Exception {
+        StreamExecutionEnvironment env = session.environment(jobConf);
         Topology.build(env, plan, settings);
         return session.submit(env, name);
     }
