@@ -13,6 +13,7 @@ import io.djflink.ops.mapper.CleanHtmlMapper;
 import io.djflink.ops.mapper.CleanIpMapper;
 import io.djflink.ops.mapper.CleanLinksMapper;
 import io.djflink.ops.mapper.ExpandMacroMapper;
+import io.djflink.ops.mapper.FixUnicodeMapper;
 import io.djflink.ops.mapper.PunctuationNormalizationMapper;
 import io.djflink.ops.mapper.RemoveBibliographyMapper;
 import io.djflink.ops.mapper.RemoveCommentsMapper;
@@ -55,6 +56,7 @@ public final class OpRegistry {
             CleanHtmlMapper.SPEC,
             CleanIpMapper.SPEC,
             ExpandMacroMapper.SPEC,
+            FixUnicodeMapper.SPEC,
             RemoveBibliographyMapper.SPEC,
             RemoveCommentsMapper.SPEC,
             RemoveHeaderMapper.SPEC,

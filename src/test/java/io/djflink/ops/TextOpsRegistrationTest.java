@@ -24,6 +24,7 @@ class TextOpsRegistrationTest {
         "clean_html_mapper, MAPPER",
         "clean_ip_mapper, MAPPER",
         "expand_macro_mapper, MAPPER",
+        "fix_unicode_mapper, MAPPER",
         "remove_bibliography_mapper, MAPPER",
         "remove_comments_mapper, MAPPER",
         "remove_header_mapper, MAPPER",

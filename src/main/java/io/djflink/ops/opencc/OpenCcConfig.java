@@ -1,5 +1,6 @@
 package io.djflink.ops.opencc;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,7 +44,7 @@ public enum OpenCcConfig {
 
     /** The mode names in DataJuicer's order. */
     public static List<String> modeNames() {
-        return java.util.Arrays.stream(values()).map(OpenCcConfig::modeName).toList();
+        return Arrays.stream(values()).map(OpenCcConfig::modeName).toList();
     }
 
     public static OpenCcConfig ofMode(String mode) {
