@@ -3,6 +3,9 @@ package io.djflink.ops.mapper;
 import static io.djflink.ops.mapper.MapperRunner.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.djflink.ops.Mapper;
+import io.djflink.ops.Sample;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +75,17 @@ class CleanHtmlMapperTest {
     void normalisesLineBreaksAndDropsTheOneAfterTextareaAndPre() {
         assertThat(clean("a\r\nb\rc")).isEqualTo("a\nb\nc");
         assertThat(clean("<textarea>\nq</textarea><pre>\nr</pre>")).isEqualTo("qr");
+    }
+
+    @Test
+    void oneInstanceParsesEachDocumentOnItsOwn() {
+        Mapper mapper = (Mapper) CleanHtmlMapper.SPEC.create(Map.of(), "text");
+        Sample first = Sample.of("text", "<table><tr><td>a");
+        Sample second = Sample.of("text", "  b");
+        mapper.process(first);
+        mapper.process(second);
+        assertThat(first.get("text")).isEqualTo("a");
+        assertThat(second.get("text")).isEqualTo("b");
     }
 
     @Test
