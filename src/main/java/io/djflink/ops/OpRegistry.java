@@ -6,9 +6,27 @@ import io.djflink.ops.filter.CharacterRepetitionFilter;
 import io.djflink.ops.filter.SpecialCharactersFilter;
 import io.djflink.ops.filter.TextLengthFilter;
 import io.djflink.ops.filter.WordsNumFilter;
+import io.djflink.ops.mapper.ChineseConvertMapper;
+import io.djflink.ops.mapper.CleanCopyrightMapper;
 import io.djflink.ops.mapper.CleanEmailMapper;
+import io.djflink.ops.mapper.CleanHtmlMapper;
+import io.djflink.ops.mapper.CleanIpMapper;
 import io.djflink.ops.mapper.CleanLinksMapper;
+import io.djflink.ops.mapper.ExpandMacroMapper;
+import io.djflink.ops.mapper.FixUnicodeMapper;
 import io.djflink.ops.mapper.PunctuationNormalizationMapper;
+import io.djflink.ops.mapper.RemoveBibliographyMapper;
+import io.djflink.ops.mapper.RemoveCommentsMapper;
+import io.djflink.ops.mapper.RemoveHeaderMapper;
+import io.djflink.ops.mapper.RemoveLongWordsMapper;
+import io.djflink.ops.mapper.RemoveNonChineseCharacterMapper;
+import io.djflink.ops.mapper.RemoveRepeatSentencesMapper;
+import io.djflink.ops.mapper.RemoveSpecificCharsMapper;
+import io.djflink.ops.mapper.RemoveTableTextMapper;
+import io.djflink.ops.mapper.RemoveWordsWithIncorrectSubstringsMapper;
+import io.djflink.ops.mapper.ReplaceContentMapper;
+import io.djflink.ops.mapper.SentenceSplitMapper;
+import io.djflink.ops.mapper.TextChunkMapper;
 import io.djflink.ops.mapper.WhitespaceNormalizationMapper;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +51,25 @@ public final class OpRegistry {
             AlphanumericFilter.SPEC,
             CharacterRepetitionFilter.SPEC,
             SpecialCharactersFilter.SPEC,
-            DocumentDeduplicator.SPEC);
+            DocumentDeduplicator.SPEC,
+            CleanCopyrightMapper.SPEC,
+            CleanHtmlMapper.SPEC,
+            CleanIpMapper.SPEC,
+            ExpandMacroMapper.SPEC,
+            FixUnicodeMapper.SPEC,
+            RemoveBibliographyMapper.SPEC,
+            RemoveCommentsMapper.SPEC,
+            RemoveHeaderMapper.SPEC,
+            RemoveLongWordsMapper.SPEC,
+            RemoveNonChineseCharacterMapper.SPEC,
+            RemoveRepeatSentencesMapper.SPEC,
+            RemoveSpecificCharsMapper.SPEC,
+            RemoveTableTextMapper.SPEC,
+            RemoveWordsWithIncorrectSubstringsMapper.SPEC,
+            ReplaceContentMapper.SPEC,
+            SentenceSplitMapper.SPEC,
+            TextChunkMapper.SPEC,
+            ChineseConvertMapper.SPEC);
 
     private static volatile OpRegistry defaultRegistry;
 

@@ -4,9 +4,9 @@ import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpArgumentException;
 
 /** The {@code tokenization} parameter of filters whose {@code true} setting needs an ML tokenizer. */
-final class TokenizationOption {
+public final class TokenizationOption {
 
-    static final String PARAM = "tokenization";
+    public static final String PARAM = "tokenization";
 
     private TokenizationOption() {
     }
@@ -15,7 +15,7 @@ final class TokenizationOption {
      * @param model what DataJuicer would load with {@code tokenization: true}
      * @throws OpArgumentException when the recipe asks for tokenization
      */
-    static void requireDisabled(OpArgs args, String model) {
+    public static void requireDisabled(OpArgs args, String model) {
         if (args.bool(PARAM)) {
             throw new OpArgumentException(args.opName(), PARAM, "op '" + args.opName() + "': parameter '" + PARAM
                     + "': true needs " + model + ", and no tokenizer model ships with dj-flink; "

@@ -1,6 +1,10 @@
 package io.djflink.ops.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -92,32 +96,75 @@ public final class PythonRegex {
         return groupNumbers.get(pythonName);
     }
 
+    /** {@code re.search(pattern, text) is not None}. */
+    public boolean search(String text) {
+        return pattern.matcher(text).find();
+    }
+
     /**
-     * {@code re.sub(pattern, repl, text)}: replaces every match, left to right. As in Python, an
-     * empty match right after a non-empty one counts, and after an empty match the search goes on at
-     * the same position, where only a non-empty match is accepted (Java would instead skip one UTF-16
-     * unit ahead).
+     * {@code re.sub(pattern, repl, text)}: replaces every match, left to right (see
+     * {@link #forEachMatch} for where matches fall).
      *
      * @return {@code text} itself when nothing matches
      */
     public String sub(String text, PythonReplacement replacement) {
+        StringBuilder[] out = new StringBuilder[1];
+        int[] copied = new int[1];
+        forEachMatch(text, match -> {
+            if (out[0] == null) {
+                out[0] = new StringBuilder(text.length());
+            }
+            out[0].append(text, copied[0], match.start());
+            replacement.appendTo(out[0], match, text);
+            copied[0] = match.end();
+        });
+        return out[0] == null ? text : out[0].append(text, copied[0], text.length()).toString();
+    }
+
+    /** {@code list(re.finditer(pattern, text))}. */
+    public List<MatchResult> findAll(String text) {
+        List<MatchResult> matches = new ArrayList<>();
+        forEachMatch(text, match -> matches.add(match.toMatchResult()));
+        return matches;
+    }
+
+    /**
+     * {@code re.split(pattern, text)}: the pieces between matches, each followed by the match's
+     * groups ({@code null} for a group that did not take part). Empty matches split too.
+     */
+    public List<String> split(String text) {
+        List<String> pieces = new ArrayList<>();
+        int[] pieceStart = new int[1];
+        forEachMatch(text, match -> {
+            pieces.add(text.substring(pieceStart[0], match.start()));
+            for (int g = 1; g <= groupCount; g++) {
+                pieces.add(match.group(g));
+            }
+            pieceStart[0] = match.end();
+        });
+        pieces.add(text.substring(pieceStart[0]));
+        return pieces;
+    }
+
+    /**
+     * Visits the matches {@code re.finditer} would give, left to right. As in Python, an empty
+     * match right after a non-empty one counts, and after an empty match the search goes on at the
+     * same position, where only a non-empty match is accepted (Java would instead skip one UTF-16
+     * unit ahead). The matcher passed on is only valid during the call.
+     */
+    public void forEachMatch(String text, Consumer<Matcher> action) {
         Matcher matcher = pattern.matcher(text);
         try {
             if (!matcher.find()) {
-                return text;
+                return;
             }
             Matcher nonEmptyMatcher = nonEmptyPattern.matcher(text).useTransparentBounds(true)
                     .useAnchoringBounds(false);
-            StringBuilder out = new StringBuilder(text.length());
-            int copied = 0;
             Matcher match = matcher;
             while (match != null) {
-                out.append(text, copied, match.start());
-                replacement.appendTo(out, match, text);
-                copied = match.end();
+                action.accept(match);
                 match = next(text, match, matcher, nonEmptyMatcher);
             }
-            return out.append(text, copied, text.length()).toString();
         } catch (StackOverflowError e) {
             // Java recurses once per repetition of a group, where Python's regex module does not.
             throw new IllegalArgumentException("regular expression " + quoted(source) + " recurses too deeply in"

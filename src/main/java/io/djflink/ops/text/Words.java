@@ -3,10 +3,12 @@ package io.djflink.ops.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * DataJuicer's word helpers ({@code ops/common/helper_func.py}) without a tokenizer model:
- * {@code get_words_from_document}, {@code words_refinement} and {@code strip(word, chars)}.
+ * {@code get_words_from_document}, {@code words_refinement}, {@code strip(word, chars)} and the
+ * layout-keeping split and merge of the word-removing mappers.
  */
 public final class Words {
 
@@ -111,6 +113,73 @@ public final class Words {
             }
         }
         return wordSurvives ? count + 1 : count;
+    }
+
+    /**
+     * {@code merge_on_whitespace_tab_newline} of {@code split_on_newline_tab_whitespace(document)}
+     * with only the words {@code keep} accepts: lines split on {@code '\n'}, fields on
+     * {@code '\t'}, words on {@code ' '}. Kept words are joined by one space, so runs of spaces
+     * collapse, and fields and lines left without words disappear with their separators.
+     */
+    public static String filterKeepingLayout(String document, Predicate<String> keep) {
+        StringBuilder out = new StringBuilder(document.length());
+        int lineStart = 0;
+        while (lineStart <= document.length()) {
+            int lineEnd = document.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = document.length();
+            }
+            int beforeLine = out.length();
+            if (beforeLine > 0) {
+                out.append('\n');
+            }
+            boolean lineHasField = false;
+            int fieldStart = lineStart;
+            while (fieldStart <= lineEnd) {
+                int fieldEnd = document.indexOf('\t', fieldStart);
+                if (fieldEnd < 0 || fieldEnd > lineEnd) {
+                    fieldEnd = lineEnd;
+                }
+                int beforeField = out.length();
+                if (lineHasField) {
+                    out.append('\t');
+                }
+                if (appendKeptWords(document, fieldStart, fieldEnd, keep, out)) {
+                    lineHasField = true;
+                } else {
+                    out.setLength(beforeField);
+                }
+                fieldStart = fieldEnd + 1;
+            }
+            if (!lineHasField) {
+                out.setLength(beforeLine);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out.toString();
+    }
+
+    /** Appends the kept words of {@code document[start:end]} joined by spaces; whether there was one. */
+    private static boolean appendKeptWords(String document, int start, int end, Predicate<String> keep,
+            StringBuilder out) {
+        boolean any = false;
+        int wordStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || document.charAt(i) == ' ') {
+                if (i > wordStart) {
+                    String word = document.substring(wordStart, i);
+                    if (keep.test(word)) {
+                        if (any) {
+                            out.append(' ');
+                        }
+                        out.append(word);
+                        any = true;
+                    }
+                }
+                wordStart = i + 1;
+            }
+        }
+        return any;
     }
 
     private static boolean isSeparator(int c) {
