@@ -210,6 +210,36 @@ class PartitionedRunTest {
     }
 
     @Test
+    void samplesSplitIntoChunksKeepTheirOrderThroughCheckpointsAndDeduplication() throws Exception {
+        Path recipe = harness.recipe("chunks.yaml", """
+                dataset_path: %s
+                export_path: ${dir}/out/chunks.jsonl
+                np: 2
+                partition: {mode: manual, num_of_partitions: 3}
+                checkpoint: {strategy: every_op}
+                intermediate_storage: {format: arrow, compression: none}
+                process:
+                  - text_chunk_mapper: {max_len: 40, split_pattern: null}
+                  - document_deduplicator:
+                  - text_length_filter: {min_len: 5}
+                """.formatted(DEMO));
+        harness.run(recipe, "--job_id", "chunks");
+        List<String> exported = JobHarness.lines(dir.resolve("out/chunks.jsonl"));
+        Path job = dir.resolve("out/chunks");
+        Files.delete(dir.resolve("out/chunks.jsonl"));
+        io.djflink.storage.PartitionOutputs.delete(job.resolve("results"));
+        Files.delete(job.resolve("job_summary.json"));
+
+        harness.run(recipe, "--job_id", "chunks");
+        harness.run(recipe, "--job_id", "one", "--np", "1", "--partition.num_of_partitions", "1",
+                "--export_path", dir.resolve("out/one.jsonl").toString());
+
+        assertThat(exported).hasSizeGreaterThan(20).first().asString().startsWith("{\"text\":\"Today is Sunday and");
+        assertThat(JobHarness.lines(dir.resolve("out/chunks.jsonl"))).isEqualTo(exported);
+        assertThat(JobHarness.lines(dir.resolve("out/one.jsonl"))).isEqualTo(exported);
+    }
+
+    @Test
     void runningACompletedJobAgainSaysSo() throws Exception {
         Path recipe = quickstart();
         harness.run(recipe, "--job_id", "twice");
