@@ -2,9 +2,18 @@ package io.djflink.ops;
 
 import io.djflink.ops.deduplicator.DocumentDeduplicator;
 import io.djflink.ops.filter.AlphanumericFilter;
+import io.djflink.ops.filter.AverageLineLengthFilter;
 import io.djflink.ops.filter.CharacterRepetitionFilter;
+import io.djflink.ops.filter.FlaggedWordsFilter;
+import io.djflink.ops.filter.GeneralFieldFilter;
+import io.djflink.ops.filter.MaximumLineLengthFilter;
 import io.djflink.ops.filter.SpecialCharactersFilter;
+import io.djflink.ops.filter.SpecifiedFieldFilter;
+import io.djflink.ops.filter.SpecifiedNumericFieldFilter;
+import io.djflink.ops.filter.StopwordsFilter;
+import io.djflink.ops.filter.SuffixFilter;
 import io.djflink.ops.filter.TextLengthFilter;
+import io.djflink.ops.filter.WordRepetitionFilter;
 import io.djflink.ops.filter.WordsNumFilter;
 import io.djflink.ops.mapper.ChineseConvertMapper;
 import io.djflink.ops.mapper.CleanCopyrightMapper;
@@ -51,6 +60,15 @@ public final class OpRegistry {
             AlphanumericFilter.SPEC,
             CharacterRepetitionFilter.SPEC,
             SpecialCharactersFilter.SPEC,
+            AverageLineLengthFilter.SPEC,
+            MaximumLineLengthFilter.SPEC,
+            WordRepetitionFilter.SPEC,
+            StopwordsFilter.SPEC,
+            FlaggedWordsFilter.SPEC,
+            SuffixFilter.SPEC,
+            SpecifiedFieldFilter.SPEC,
+            SpecifiedNumericFieldFilter.SPEC,
+            GeneralFieldFilter.SPEC,
             DocumentDeduplicator.SPEC,
             CleanCopyrightMapper.SPEC,
             CleanHtmlMapper.SPEC,

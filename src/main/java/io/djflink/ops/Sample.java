@@ -22,6 +22,11 @@ public final class Sample {
     public static final String STATS = "__dj__stats__";
     /** Tagging mappers write here ({@code Fields.meta}). */
     public static final String META = "__dj__meta__";
+    /**
+     * The extension of the file a record was read from, with its dot ({@code ".jsonl"}), which
+     * DataJuicer's loader adds when the recipe uses {@code suffix_filter} ({@code Fields.suffix}).
+     */
+    public static final String SUFFIX = "__dj__suffix__";
 
     private final LinkedHashMap<String, Object> fields;
 

@@ -60,6 +60,45 @@ public final class PyStr {
         return lines;
     }
 
+    /** {@code len(s.splitlines())}, without building the lines. */
+    public static int lineCount(String s) {
+        int lines = 0;
+        int lineStart = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isLineBreak(c)) {
+                lines++;
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lineStart = i + 1;
+            }
+        }
+        return lineStart < s.length() ? lines + 1 : lines;
+    }
+
+    /**
+     * {@code max(len(line) for line in s.splitlines())} in code points, 0 when there are no lines,
+     * without building the lines.
+     */
+    public static int longestLineLength(String s) {
+        int longest = 0;
+        int current = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isLineBreak(c)) {
+                longest = Math.max(longest, current);
+                current = 0;
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))) {
+                current++;
+            }
+        }
+        return Math.max(longest, current);
+    }
+
     /**
      * {@code s.lower()}: full Unicode lower-casing ({@code 'İ'} becomes two code points), independent
      * of the default locale, with Python's choice between {@code σ} and {@code ς} (see

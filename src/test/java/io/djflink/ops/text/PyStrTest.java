@@ -2,6 +2,7 @@ package io.djflink.ops.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PyStrTest {
@@ -50,6 +51,17 @@ class PyStrTest {
     @Test
     void splitLinesDoesNotBreakOnUnitSeparatorOrNbsp() {
         assertThat(PyStr.splitLines("a\u001fb\u00a0c")).containsExactly("a\u001fb\u00a0c");
+    }
+
+    @Test
+    void lineCountAndLongestLineLengthAgreeWithSplitLines() {
+        for (String s : List.of("", "\n", "a\n", "a\n\nb\n\n", "\r\n\r", "ab\r\ncd\rxyz", "😀😀\u2028中\u0085",
+                "x\u001cyy\u000b", "\uD83D\n\uDE00a", "a\u001fb\u00a0c")) {
+            List<String> lines = PyStr.splitLines(s);
+            assertThat(PyStr.lineCount(s)).as(s).isEqualTo(lines.size());
+            assertThat(PyStr.longestLineLength(s)).as(s)
+                    .isEqualTo(lines.stream().mapToInt(PyStr::len).max().orElse(0));
+        }
     }
 
     @Test
