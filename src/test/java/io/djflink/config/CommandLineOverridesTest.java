@@ -116,7 +116,7 @@ class CommandLineOverridesTest {
     void overrideCanSupplyAMissingDatasetPath() throws IOException {
         Files.writeString(recipe, "project_name: p\n");
 
-        assertThat(load("--dataset_path", "other.jsonl").datasetPath()).isEqualTo("other.jsonl");
+        assertThat(load("--dataset_path", "other.jsonl").datasetPath()).isEqualTo(Path.of("other.jsonl").toAbsolutePath().toString());
     }
 
     @Test

@@ -38,7 +38,8 @@ class RecipeLoaderTest {
         assertThat(loaded.warnings()).isEmpty();
         assertThat(config.configFile()).isEqualTo(dir.resolve("recipe.yaml"));
         assertThat(config.projectName()).isEqualTo("hello_world");
-        assertThat(config.datasetPath()).isEqualTo("data.jsonl");
+        assertThat(config.datasetPath()).as("relative to the current directory, made absolute so that every Flink task finds it")
+                .isEqualTo(Path.of("data.jsonl").toAbsolutePath().toString());
         assertThat(config.exportPath())
                 .isEqualTo(Path.of("outputs/hello_world/hello_world.jsonl").toAbsolutePath().toString());
         assertThat(config.workDir()).isEqualTo(Path.of("outputs/hello_world").toAbsolutePath().toString());
