@@ -1,6 +1,8 @@
 package io.djflink.ops;
 
 import io.djflink.ops.deduplicator.DocumentDeduplicator;
+import io.djflink.ops.deduplicator.DocumentMinhashDeduplicator;
+import io.djflink.ops.deduplicator.DocumentSimhashDeduplicator;
 import io.djflink.ops.filter.AlphanumericFilter;
 import io.djflink.ops.filter.CharacterRepetitionFilter;
 import io.djflink.ops.filter.SpecialCharactersFilter;
@@ -10,6 +12,10 @@ import io.djflink.ops.mapper.CleanEmailMapper;
 import io.djflink.ops.mapper.CleanLinksMapper;
 import io.djflink.ops.mapper.PunctuationNormalizationMapper;
 import io.djflink.ops.mapper.WhitespaceNormalizationMapper;
+import io.djflink.ops.selector.FrequencySpecifiedFieldSelector;
+import io.djflink.ops.selector.RandomSelector;
+import io.djflink.ops.selector.RangeSpecifiedFieldSelector;
+import io.djflink.ops.selector.TopkSpecifiedFieldSelector;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,7 +39,13 @@ public final class OpRegistry {
             AlphanumericFilter.SPEC,
             CharacterRepetitionFilter.SPEC,
             SpecialCharactersFilter.SPEC,
-            DocumentDeduplicator.SPEC);
+            DocumentDeduplicator.SPEC,
+            DocumentMinhashDeduplicator.SPEC,
+            DocumentSimhashDeduplicator.SPEC,
+            RandomSelector.SPEC,
+            TopkSpecifiedFieldSelector.SPEC,
+            FrequencySpecifiedFieldSelector.SPEC,
+            RangeSpecifiedFieldSelector.SPEC);
 
     private static volatile OpRegistry defaultRegistry;
 
