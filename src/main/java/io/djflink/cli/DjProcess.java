@@ -1,10 +1,13 @@
 package io.djflink.cli;
 
 import io.djflink.config.ConfigException;
+import io.djflink.config.ExecutorType;
 import io.djflink.config.LoadedRecipe;
+import io.djflink.config.RecipeConfig;
 import io.djflink.config.RecipeLoader;
 import io.djflink.job.JobAlreadyRunningException;
 import io.djflink.job.JobRunner;
+import io.djflink.job.LocalRunner;
 import io.djflink.job.LogMarkers;
 import io.djflink.ops.OpArgumentException;
 import java.io.PrintStream;
@@ -90,6 +93,9 @@ public final class DjProcess implements Callable<Integer> {
             return USAGE;
         }
         recipe.warnings().forEach(w -> err.println("dj-process: warning: " + w));
+        if (recipe.config().executorType() == ExecutorType.DEFAULT) {
+            return runInProcess(recipe.config());
+        }
         try {
             JobRunner.Outcome outcome = new JobRunner(new JobRunner.Options(flinkConfDir(), out::println))
                     .run(recipe.config());
@@ -110,6 +116,21 @@ public final class DjProcess implements Callable<Integer> {
                 }
             };
         } catch (JobAlreadyRunningException e) {
+            err.println("dj-process: error: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            LOG.error(LogMarkers.FILE_ONLY, "dj-process failed", e);
+            err.println("dj-process: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    /** {@code executor_type: default}: the whole recipe in this JVM, without Flink. */
+    private int runInProcess(RecipeConfig config) {
+        try {
+            out.println(new LocalRunner().run(config).message());
+            return 0;
+        } catch (LocalRunner.Failure e) {
             err.println("dj-process: error: " + e.getMessage());
             return FAILED;
         } catch (Exception e) {

@@ -14,7 +14,8 @@ public interface DatasetOp extends Op {
     /**
      * What the decision needs from one sample (for a deduplicator, its hash or signature; for a
      * selector, the field it selects on). A JSON-like value: null, String, Long, Double, Boolean,
-     * or a List or Map of those.
+     * or a List or Map of those. Like DataJuicer's {@code compute_hash}, it may also record a hash
+     * field in the sample (such as {@code __dj__simhash}); the sample travels on as it leaves it.
      */
     Object digest(Sample sample);
 

@@ -1,6 +1,8 @@
 package io.djflink.ops;
 
 import io.djflink.ops.deduplicator.DocumentDeduplicator;
+import io.djflink.ops.deduplicator.DocumentMinhashDeduplicator;
+import io.djflink.ops.deduplicator.DocumentSimhashDeduplicator;
 import io.djflink.ops.filter.AlphanumericFilter;
 import io.djflink.ops.filter.AverageLineLengthFilter;
 import io.djflink.ops.filter.CharacterRepetitionFilter;
@@ -37,6 +39,10 @@ import io.djflink.ops.mapper.ReplaceContentMapper;
 import io.djflink.ops.mapper.SentenceSplitMapper;
 import io.djflink.ops.mapper.TextChunkMapper;
 import io.djflink.ops.mapper.WhitespaceNormalizationMapper;
+import io.djflink.ops.selector.FrequencySpecifiedFieldSelector;
+import io.djflink.ops.selector.RandomSelector;
+import io.djflink.ops.selector.RangeSpecifiedFieldSelector;
+import io.djflink.ops.selector.TopkSpecifiedFieldSelector;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,7 +93,13 @@ public final class OpRegistry {
             ReplaceContentMapper.SPEC,
             SentenceSplitMapper.SPEC,
             TextChunkMapper.SPEC,
-            ChineseConvertMapper.SPEC);
+            ChineseConvertMapper.SPEC,
+            DocumentMinhashDeduplicator.SPEC,
+            DocumentSimhashDeduplicator.SPEC,
+            RandomSelector.SPEC,
+            TopkSpecifiedFieldSelector.SPEC,
+            FrequencySpecifiedFieldSelector.SPEC,
+            RangeSpecifiedFieldSelector.SPEC);
 
     private static volatile OpRegistry defaultRegistry;
 

@@ -10,6 +10,7 @@ import io.djflink.storage.OutputProgress;
 import io.djflink.storage.PartEncoding;
 import io.djflink.storage.PartitionOutputWriter;
 import io.djflink.storage.PartitionOutputs;
+import io.djflink.storage.ResultShaper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -188,33 +189,6 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
     public void close() {
         if (writers != null) {
             writers.values().forEach(PartitionOutputWriter::abandon);
-        }
-    }
-
-    /** Turns a sample into what the export holds: statistics and hashes dropped unless the recipe keeps them. */
-    static final class ResultShaper implements java.io.Serializable {
-        /** DataJuicer's {@code HashKeys}, dropped at export unless {@code keep_hashes_in_res_ds}. */
-        static final Set<String> HASH_FIELDS = Set.of("__dj__hash", "__dj__minhash", "__dj__simhash",
-                "__dj__imagehash", "__dj__videohash", "__dj__is_unique");
-        private static final long serialVersionUID = 1L;
-        private final boolean keepStats;
-        private final boolean keepHashes;
-
-        ResultShaper(boolean keepStats, boolean keepHashes) {
-            this.keepStats = keepStats;
-            this.keepHashes = keepHashes;
-        }
-
-        Sample shape(Sample s) {
-            LinkedHashMap<String, Object> f = new LinkedHashMap<>(s.fields());
-            if (!keepStats) {
-                f.remove(Sample.STATS);
-                f.remove(Sample.META);
-            }
-            if (!keepHashes) {
-                f.keySet().removeAll(HASH_FIELDS);
-            }
-            return new Sample(f);
         }
     }
 }

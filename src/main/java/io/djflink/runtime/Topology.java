@@ -6,6 +6,7 @@ import io.djflink.storage.JobLayout;
 import io.djflink.storage.OutputKind;
 import io.djflink.storage.PartEncoding;
 import io.djflink.storage.ResultEncoding;
+import io.djflink.storage.ResultShaper;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class Topology {
         SingleOutputStreamOperator<Element> results = stream.process(new PartitionOutputFunction(
                         new PartitionOutputFunction.Target(OutputKind.RESULT, last, lastName, plan.resultFingerprint()),
                         s.layout(), ResultEncoding.INSTANCE,
-                        new PartitionOutputFunction.ResultShaper(s.keepStats(), s.keepHashes()), s.events()),
+                        new ResultShaper(s.keepStats(), s.keepHashes()), s.events()),
                 ElementTypeInfo.INSTANCE).name("write_results").uid("write_results");
         if (newChain) {
             results.startNewChain();
