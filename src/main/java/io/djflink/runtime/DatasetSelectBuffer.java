@@ -8,15 +8,20 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Second half of a whole-dataset op, keyed by partition: holds a partition's elements (RocksDB
- * state, in input order) until the decider's verdict for that partition arrives, then passes on its
- * markers and the records kept, in order, and reports the op's {@code op_complete}. Partitions that
- * resumed after the op, and ghosts of later ops, pass straight through.
+ * state, in input order) until it has both the decider's verdict and the partition's end marker
+ * (the two come on different inputs, in either order), then passes on its markers and the records
+ * kept, in order, and reports the op's {@code op_complete}. Partitions that resumed after the op,
+ * and ghosts of later ops, pass straight through.
  */
 final class DatasetSelectBuffer extends KeyedCoProcessFunction<Integer, Element, Tuple2<Integer, byte[]>, Element> {
 
@@ -26,6 +31,8 @@ final class DatasetSelectBuffer extends KeyedCoProcessFunction<Integer, Element,
     private final EventOutput events;
 
     private transient ListState<Element> held;
+    private transient ValueState<byte[]> verdict;
+    private transient ValueState<Boolean> ended;
 
     DatasetSelectBuffer(PlannedOp op, EventOutput events) {
         this.op = op;
@@ -35,22 +42,37 @@ final class DatasetSelectBuffer extends KeyedCoProcessFunction<Integer, Element,
     @Override
     public void open(OpenContext context) {
         held = getRuntimeContext().getListState(new ListStateDescriptor<>("held", ElementTypeInfo.INSTANCE));
+        verdict = getRuntimeContext().getState(new ValueStateDescriptor<>("verdict",
+                PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+        ended = getRuntimeContext().getState(new ValueStateDescriptor<>("ended", Types.BOOLEAN));
     }
 
     @Override
     public void processElement1(Element e, Context ctx, Collector<Element> out) throws Exception {
         boolean decided = e.isRecord() ? e.globalOp() == op.index() : e.isMarker() && e.needsOp(op.index());
-        if (decided) {
-            held.add(e);
-        } else {
+        if (!decided) {
             out.collect(e);
+            return;
+        }
+        held.add(e);
+        if (e.kind() == Element.Kind.PARTITION_END) {
+            ended.update(true);
+            if (verdict.value() != null) {
+                release(ctx, out);
+            }
         }
     }
 
     @Override
-    public void processElement2(Tuple2<Integer, byte[]> verdict, Context ctx, Collector<Element> out)
-            throws Exception {
-        KeptPositions kept = KeptPositions.decode(verdict.f1);
+    public void processElement2(Tuple2<Integer, byte[]> v, Context ctx, Collector<Element> out) throws Exception {
+        verdict.update(v.f1);
+        if (Boolean.TRUE.equals(ended.value())) {
+            release(ctx, out);
+        }
+    }
+
+    private void release(Context ctx, Collector<Element> out) throws Exception {
+        KeptPositions kept = KeptPositions.decode(verdict.value());
         long in = 0;
         long keptCount = 0;
         for (Element e : held.get()) {
@@ -69,6 +91,8 @@ final class DatasetSelectBuffer extends KeyedCoProcessFunction<Integer, Element,
             }
         }
         held.clear();
+        verdict.clear();
+        ended.clear();
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,8 @@ import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * First half of a global op, chained before the shuffle: computes each record's key (an exact
@@ -52,12 +54,14 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
     static final OutputTag<Element> DIGESTS = new OutputTag<>("dj-digests", ElementTypeInfo.INSTANCE);
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(GlobalKeyFunction.class);
 
     private final PlannedOp op;
     private final String textKey;
     private final JobLayout layout;
     private final PartEncoding encoding;
     private final EventOutput events;
+    private final boolean skipOpError;
 
     private transient Op instance;
     private transient Map<Integer, PartitionOutputWriter> digests;
@@ -65,8 +69,11 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
     private transient ListState<String> digestState;
     private transient ListState<String> countersState;
 
-    GlobalKeyFunction(PlannedOp op, String textKey, JobLayout layout, PartEncoding encoding, EventOutput events) {
+    GlobalKeyFunction(PlannedOp op, String textKey, JobLayout layout, PartEncoding encoding, EventOutput events,
+            boolean recipeSkipOpError) {
         this.op = op;
+        Object own = op.args().get("skip_op_error");
+        this.skipOpError = own == null ? recipeSkipOpError : (Boolean) own;
         this.textKey = textKey;
         this.layout = layout;
         this.encoding = encoding;
@@ -87,7 +94,9 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
         switch (e.kind()) {
             case RECORD -> {
                 if (e.needsOp(op.index())) {
-                    key(e);
+                    if (!key(e)) {
+                        return;
+                    }
                     if (wholeDataset()) {
                         ctx.output(DIGESTS, Element.ghost(e.partition(), e.row(), e.sub(), op.index(), e.key()));
                     }
@@ -111,7 +120,13 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
         out.collect(e);
     }
 
-    private void key(Element e) throws IOException {
+    /**
+     * Keys a record. An exact deduplicator's hash error fails the job; a whole-dataset op's digest
+     * error drops the sample under {@code skip_op_error}, as a mapper's would.
+     *
+     * @return whether the record goes on
+     */
+    private boolean key(Element e) throws IOException {
         OpCounters c = counters.computeIfAbsent(e.partition(), p -> new OpCounters(p, now()));
         long t0 = System.nanoTime();
         String key;
@@ -123,7 +138,15 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
                 key = JsonCodec.toJson(((DatasetOp) instance).digest(e.sample()));
             }
         } catch (RuntimeException ex) {
-            throw new OpFailureException(op.index(), op.name(), e.partition(), e.row(), ex);
+            if (!(instance instanceof DatasetOp) || !skipOpError) {
+                throw new OpFailureException(op.index(), op.name(), e.partition(), e.row(), ex);
+            }
+            c.inputRows++;
+            if (++c.skippedErrors <= 10) {
+                LOG.warn("{} failed on partition {}, row {}: {} (skip_op_error: the sample is dropped)",
+                        op.operatorName(), e.partition(), e.row(), ex.getMessage());
+            }
+            return false;
         }
         e.setGlobalKey(op.index(), key);
         c.inputRows++;
@@ -132,6 +155,7 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
         if (w != null) {
             w.write(e.row(), e.sub(), Sample.of(DIGEST_KEY, key));
         }
+        return true;
     }
 
     private void start(int partition, Context ctx) throws IOException {

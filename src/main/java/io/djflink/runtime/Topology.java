@@ -105,7 +105,7 @@ public final class Topology {
     private static SingleOutputStreamOperator<Element> deduplicate(SingleOutputStreamOperator<Element> in,
             PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
         SingleOutputStreamOperator<Element> hashed = in.process(
-                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events()),
+                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events(), s.skipOpError()),
                         ElementTypeInfo.INSTANCE)
                 .name(op.operatorName() + "_hash").uid(uid(op) + "-hash");
         events.add(hashed.getSideOutput(EventOutput.TAG));
@@ -127,7 +127,7 @@ public final class Topology {
     private static SingleOutputStreamOperator<Element> selectOverDataset(SingleOutputStreamOperator<Element> in,
             PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
         SingleOutputStreamOperator<Element> keyed = in.process(
-                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events()),
+                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events(), s.skipOpError()),
                         ElementTypeInfo.INSTANCE)
                 .name(op.operatorName() + "_digest").uid(uid(op) + "-digest");
         events.add(keyed.getSideOutput(EventOutput.TAG));

@@ -145,6 +145,24 @@ class ExecutorsAgreeTest {
         out.write('\n');
     }
 
+    /** The innermost message of what {@code run} throws, or null when it succeeds. */
+    private static String failureOf(ThrowingRunnable run) {
+        try {
+            run.run();
+            return null;
+        } catch (Exception e) {
+            Throwable t = e;
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            return t.getMessage();
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     static Stream<Case> cases() {
         List<Case> all = new ArrayList<>(CASES);
         Set<String> testOnly = ServiceLoader.load(OpProvider.class).stream().flatMap(p -> p.get().ops().stream())
@@ -174,7 +192,18 @@ class ExecutorsAgreeTest {
         List<String> inProcess = new ArrayList<>(overrides);
         inProcess.addAll(List.of("--export_path", dir.resolve("local/out.jsonl").toString()));
 
-        new LocalRunner().run(new RecipeLoader().load(recipe, inProcess).config());
+        String localFailure = failureOf(() -> new LocalRunner().run(new RecipeLoader().load(recipe, inProcess).config()));
+        if (localFailure != null) {
+            String engineFailure = failureOf(() -> {
+                JobRunner.Outcome o = harness.run(recipe, overrides.toArray(String[]::new));
+                if (o.status() == JobRunner.Status.FAILED) {
+                    throw new IllegalStateException(o.message());
+                }
+            });
+            assertThat(engineFailure).as("an op that cannot run with these arguments fails on both executors")
+                    .isNotNull().contains(localFailure);
+            return;
+        }
         JobRunner.Outcome flink = harness.run(recipe, overrides.toArray(String[]::new));
 
         assertThat(flink.status()).as("the Flink engine: %s", flink.message()).isEqualTo(JobRunner.Status.COMPLETED);

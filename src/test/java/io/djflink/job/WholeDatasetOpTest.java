@@ -76,7 +76,8 @@ class WholeDatasetOpTest {
     @Test
     void keepsWhatTheOpSelectsOverTheWholeDatasetWhateverThePartitioning() throws Exception {
         Path recipe = recipe();
-        harness.run(recipe, "--job_id", "a");
+        JobRunner.Outcome a = harness.run(recipe, "--job_id", "a");
+        assertThat(a.status()).as(a.message()).isEqualTo(JobRunner.Status.COMPLETED);
         List<String> first = JobHarness.lines(dir.resolve("out/sel.jsonl"));
         harness.run(recipe, "--job_id", "b", "--np", "3", "--partition.num_of_partitions", "2");
 
