@@ -5,6 +5,7 @@ import io.djflink.config.PartitionMode;
 import io.djflink.config.RecipeConfig;
 import io.djflink.config.RecipeConfig.PartitionSettings;
 import io.djflink.ops.OpRegistry;
+import io.djflink.ops.Sample;
 import io.djflink.partition.ModalityDetector;
 import io.djflink.partition.PartitionPlanner;
 import io.djflink.partition.PartitionReader;
@@ -62,6 +63,9 @@ public final class LocalRunner {
         try (PartitionReader reader = PartitionReader.open(table.partition(0), 0,
                 config.skipCorruptLines() ? OnCorruptLine.SKIP : OnCorruptLine.FAIL)) {
             for (InputRow row = reader.next(); row != null; row = reader.next()) {
+                if (plan.needsSourceSuffix()) {
+                    row.sample().put(Sample.SUFFIX, row.fileSuffix());
+                }
                 input.add(new LocalPipeline.Record(row.row(), row.sample()));
             }
             skippedLines = reader.corruptLines().count();

@@ -122,6 +122,14 @@ public final class ExecutionPlan implements Serializable {
         return textKey;
     }
 
+    /**
+     * Whether samples must carry their source file's extension in {@code __dj__suffix__}: DataJuicer's
+     * loader adds it when the recipe uses {@code suffix_filter}.
+     */
+    public boolean needsSourceSuffix() {
+        return ops.stream().anyMatch(op -> op.name().equals("suffix_filter"));
+    }
+
     /** Fingerprint of the ops before op {@code index} (for index 0: of the empty prefix). */
     public String fingerprintBefore(int index) {
         return index == 0 ? inputFingerprint : ops.get(index - 1).fingerprint();

@@ -31,7 +31,7 @@ public final class JobSpec {
                 table.partitions().size(), plan.resultFingerprint(), table.totalRows(),
                 retention != RetentionPolicy.KEEP_ALL, config.intermediateStorage().preserveIntermediateData());
         Topology.Settings settings = new Topology.Settings(layout, events, splits, table.partitions().size(),
-                new SplitOpener(config.skipCorruptLines()),
+                new SplitOpener(config.skipCorruptLines(), plan.needsSourceSuffix()),
                 StageEncoding.of(config.intermediateStorage().format(), config.intermediateStorage().compression()),
                 config.skipOpError(), config.keepStatsInResDs(), config.keepHashesInResDs(), export);
         return new JobSpec("dj-flink " + config.projectName() + " " + layout.jobId(), plan, settings);

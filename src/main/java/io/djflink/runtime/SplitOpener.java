@@ -1,5 +1,6 @@
 package io.djflink.runtime;
 
+import io.djflink.ops.Sample;
 import io.djflink.partition.Partition;
 import io.djflink.partition.PartitionReader;
 import io.djflink.storage.CorruptLine;
@@ -22,9 +23,12 @@ final class SplitOpener implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final boolean skipCorruptLines;
+    private final boolean addSourceSuffix;
 
-    SplitOpener(boolean skipCorruptLines) {
+    /** @param addSourceSuffix record each input row's file extension in {@code __dj__suffix__} */
+    SplitOpener(boolean skipCorruptLines, boolean addSourceSuffix) {
         this.skipCorruptLines = skipCorruptLines;
+        this.addSourceSuffix = addSourceSuffix;
     }
 
     SplitElements open(PartitionSplit split) throws IOException {
@@ -34,7 +38,7 @@ final class SplitOpener implements Serializable {
         if (split.active()) {
             if (split.entryOp() == 0) {
                 input = new InputRecords(split.partition(), progress.records(),
-                        skipCorruptLines ? OnCorruptLine.SKIP : OnCorruptLine.FAIL);
+                        skipCorruptLines ? OnCorruptLine.SKIP : OnCorruptLine.FAIL, addSourceSuffix);
                 records = input;
             } else {
                 records = new StageRecords(split.stage(), progress.records());
@@ -58,11 +62,14 @@ final class SplitOpener implements Serializable {
     private static final class InputRecords implements RecordSource, SplitElements.CorruptLineCounter {
         private final PartitionReader reader;
         private final long startRow;
+        private final boolean addSourceSuffix;
         private long position;
 
-        InputRecords(Partition partition, long rowsDone, OnCorruptLine onCorrupt) throws IOException {
+        InputRecords(Partition partition, long rowsDone, OnCorruptLine onCorrupt, boolean addSourceSuffix)
+                throws IOException {
             this.reader = PartitionReader.open(partition, rowsDone, onCorrupt);
             this.startRow = partition.startRow();
+            this.addSourceSuffix = addSourceSuffix;
             this.position = rowsDone;
         }
 
@@ -73,6 +80,9 @@ final class SplitOpener implements Serializable {
                 return null;
             }
             position = row.row() + 1 - startRow;
+            if (addSourceSuffix) {
+                row.sample().put(Sample.SUFFIX, row.fileSuffix());
+            }
             return StoredRecord.of(row.row(), row.sample());
         }
 

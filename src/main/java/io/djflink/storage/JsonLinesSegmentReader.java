@@ -29,7 +29,7 @@ final class JsonLinesSegmentReader implements InputSegmentReader {
             advance();
             try {
                 Sample sample = JsonCodec.parseObject(rows.buffer(), rows.offset(), rows.length());
-                return new InputRow(rows.line(), segment.datasetRow() + rowsRead - 1, sample);
+                return new InputRow(rows.line(), segment.datasetRow() + rowsRead - 1, sample, segment.file());
             } catch (JsonProcessingException e) {
                 CorruptLine corrupt = CorruptLine.of(segment.file(), rows.line(), e);
                 if (onCorruptLine == OnCorruptLine.FAIL) {

@@ -31,7 +31,7 @@ final class ParquetSegmentReader implements InputSegmentReader {
         }
         long fileRow = segment.fileRow() + rowsRead;
         rowsRead++;
-        return new InputRow(fileRow + 1, segment.datasetRow() + rowsRead - 1, sample);
+        return new InputRow(fileRow + 1, segment.datasetRow() + rowsRead - 1, sample, segment.file());
     }
 
     @Override

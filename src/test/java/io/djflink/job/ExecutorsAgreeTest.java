@@ -94,6 +94,9 @@ class ExecutorsAgreeTest {
             new Case("range", """
                       - range_specified_field_selector: {field_key: score, lower_percentile: 0.2, upper_percentile: 0.7}
                     """, List.of()),
+            new Case("suffix", """
+                      - suffix_filter: {suffixes: [".jsonl", ".txt"]}
+                    """, List.of()),
             new Case("pipeline", """
                       - whitespace_normalization_mapper:
                       - text_length_filter: {min_len: 10}

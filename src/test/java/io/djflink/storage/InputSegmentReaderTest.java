@@ -78,9 +78,9 @@ class InputSegmentReaderTest {
         List<InputRow> rows = readAll(wholePlainFile(file, 100), 0, OnCorruptLine.FAIL);
 
         assertThat(rows).containsExactly(
-                new InputRow(1, 100, Sample.of("text", "one")),
+                new InputRow(1, 100, Sample.of("text", "one"), file.toString()),
                 new InputRow(2, 101, Sample.of("text", "two", "meta",
-                        new LinkedHashMap<>(Map.of("k", List.of(1L, 2.5))))));
+                        new LinkedHashMap<>(Map.of("k", List.of(1L, 2.5)))), file.toString()));
     }
 
     @Test
