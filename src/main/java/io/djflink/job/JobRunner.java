@@ -63,8 +63,14 @@ public final class JobRunner {
     /**
      * @param flinkConfDir where {@code config.yaml} lives (null: none)
      * @param console where progress lines go
+     * @param progress how the running job's progress is shown while the runner waits for it
      */
-    public record Options(Path flinkConfDir, Consumer<String> console) {
+    public record Options(Path flinkConfDir, Consumer<String> console, ConsoleProgress.Settings progress) {
+
+        /** Without a live progress display. */
+        public Options(Path flinkConfDir, Consumer<String> console) {
+            this(flinkConfDir, console, ConsoleProgress.Settings.OFF);
+        }
     }
 
     private final Options options;
@@ -120,7 +126,10 @@ public final class JobRunner {
             records.recordFlinkJob(client.getJobID().toString(), restUrl.orElse(null));
             options.console().accept("Job " + jobId + " running on Flink (job " + client.getJobID() + ")"
                     + restUrl.map(u -> ", web UI/REST at " + u).orElse(""));
-            return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
+            try (ConsoleProgress progress = ConsoleProgress.start(options.progress(), layout.jobDir())) {
+                return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new))
+                        .await(client);
+            }
         }
     }
 
