@@ -5,6 +5,7 @@ import io.djflink.config.ExecutorType;
 import io.djflink.config.LoadedRecipe;
 import io.djflink.config.RecipeConfig;
 import io.djflink.config.RecipeLoader;
+import io.djflink.job.ConsoleProgress;
 import io.djflink.job.JobAlreadyRunningException;
 import io.djflink.job.JobRunner;
 import io.djflink.job.LocalRunner;
@@ -13,6 +14,7 @@ import io.djflink.ops.OpArgumentException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,24 +49,43 @@ public final class DjProcess implements Callable<Integer> {
     @Option(names = "--list-ops", description = "List every op with its parameters and defaults, then exit.")
     boolean listOps;
 
+    @Option(names = "--quiet", description = "Show no progress while the job runs.")
+    boolean quiet;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When the output is not a terminal: seconds between progress lines (default: "
+                    + "${DEFAULT-VALUE}). On a terminal one progress line is redrawn every second.")
+    int progressInterval;
+
     @Unmatched
     List<String> overrides = new ArrayList<>();
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
 
-    DjProcess(PrintStream out, PrintStream err) {
+    DjProcess(PrintStream out, PrintStream err, boolean terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        System.exit(execute(args, System.out, System.err, System.console() != null));
     }
 
-    /** Runs the command; returns the exit code. */
+    /** Runs the command with output that is not a terminal; returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new DjProcess(out, err));
+        return execute(args, out, err, false);
+    }
+
+    /**
+     * Runs the command; returns the exit code.
+     *
+     * @param terminal whether {@code out} is a terminal (progress is then one line redrawn in place)
+     */
+    public static int execute(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        CommandLine cl = new CommandLine(new DjProcess(out, err, terminal));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -85,6 +106,11 @@ public final class DjProcess implements Callable<Integer> {
             err.println("dj-process: error: --config RECIPE.yaml is required");
             return USAGE;
         }
+        if (progressInterval < 1) {
+            err.println("dj-process: error: --progress-interval: " + progressInterval
+                    + " is not a positive number of seconds");
+            return USAGE;
+        }
         LoadedRecipe recipe;
         try {
             recipe = new RecipeLoader().load(config, overrides);
@@ -97,7 +123,7 @@ public final class DjProcess implements Callable<Integer> {
             return runInProcess(recipe.config());
         }
         try {
-            JobRunner.Outcome outcome = new JobRunner(new JobRunner.Options(flinkConfDir(), out::println))
+            JobRunner.Outcome outcome = new JobRunner(new JobRunner.Options(flinkConfDir(), out::println, progress()))
                     .run(recipe.config());
             return switch (outcome.status()) {
                 case COMPLETED, ALREADY_COMPLETE, SUBMITTED -> {
@@ -138,6 +164,11 @@ public final class DjProcess implements Callable<Integer> {
             err.println("dj-process: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
         }
+    }
+
+    private ConsoleProgress.Settings progress() {
+        return quiet ? ConsoleProgress.Settings.OFF
+                : new ConsoleProgress.Settings(out, terminal, Duration.ofSeconds(progressInterval));
     }
 
     /** {@code -Ddj.flink.conf}, else {@code $FLINK_CONF_DIR}, else {@code ./flink-conf} when present. */

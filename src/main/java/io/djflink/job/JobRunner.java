@@ -56,8 +56,14 @@ public final class JobRunner {
     /**
      * @param flinkConfDir where {@code config.yaml} lives (null: none)
      * @param console where progress lines go
+     * @param progress how the running job's progress is shown while the runner waits for it
      */
-    public record Options(Path flinkConfDir, Consumer<String> console) {
+    public record Options(Path flinkConfDir, Consumer<String> console, ConsoleProgress.Settings progress) {
+
+        /** Without a live progress display. */
+        public Options(Path flinkConfDir, Consumer<String> console) {
+            this(flinkConfDir, console, ConsoleProgress.Settings.OFF);
+        }
     }
 
     private final Options options;
@@ -124,7 +130,9 @@ public final class JobRunner {
             return new Outcome(Status.SUBMITTED, jobId, layout.jobDir(), "job " + jobId + " submitted; it writes "
                     + "its export, events and summary itself; follow it with: bin/dj-job monitor " + jobId);
         }
-        return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
+        try (ConsoleProgress progress = ConsoleProgress.start(options.progress(), layout.jobDir())) {
+            return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
+        }
     }
 
     private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config,

@@ -3,7 +3,6 @@ package io.djflink.job;
 import io.djflink.events.JobSummary;
 import io.djflink.storage.JobLayout;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +19,10 @@ public final class JobStopper {
 
     private final Path baseDir;
 
-    /** @param baseDir the {@code work_dir} that holds job directories */
+    /**
+     * @param baseDir a {@code work_dir} that holds job directories, or the directory above several
+     *     (see {@link JobDirectories})
+     */
     public JobStopper(Path baseDir) {
         this.baseDir = baseDir;
     }
@@ -36,12 +38,10 @@ public final class JobStopper {
      * @param force cancel instead of (with no {@code timeout}) or after (when {@code timeout}
      *     passes) a graceful stop
      * @param timeout how long a graceful stop may take; null or zero with {@code force} cancels at once
+     * @throws UnknownJobException when there is no such job under the base directory; the message lists those there
      */
     public StopResult stopJob(String jobId, boolean force, Duration timeout) throws IOException {
-        JobLayout layout = new JobLayout(baseDir.resolve(jobId));
-        if (!Files.isDirectory(layout.jobDir())) {
-            throw new IOException("no job " + jobId + " in " + baseDir);
-        }
+        JobLayout layout = new JobLayout(JobDirectories.locate(baseDir, jobId));
         JobSummary summary = JobSummary.load(layout.summaryFile())
                 .orElseThrow(() -> new IOException("job " + jobId + " has no job_summary.json; it never started"));
         String flinkJob = summary.string("flink_job_id");
@@ -74,7 +74,9 @@ public final class JobStopper {
                 continue;
             }
             if (location.isPresent()) {
-                markStopped(layout, location.get(), "manual_stop");
+                if (!markStopped(layout, location.get(), "manual_stop")) {
+                    return endedFirst(layout);
+                }
                 return new StopResult(jobId, true, false, location.get(), "job " + jobId
                         + " stopped with a savepoint at " + location.get() + "; resume with --job_id " + jobId);
             }
@@ -88,7 +90,9 @@ public final class JobStopper {
     }
 
     private StopResult cancel(JobLayout layout, FlinkRest flink, String flinkJob, String reason) throws IOException {
-        markStopped(layout, null, reason);
+        if (!markStopped(layout, null, reason)) {
+            return endedFirst(layout);
+        }
         flink.cancel(flinkJob);
         return new StopResult(layout.jobId(), true, true, null, "job " + layout.jobId()
                 + " cancelled; the next run with --job_id " + layout.jobId() + " resumes from its stage checkpoints");
@@ -100,10 +104,27 @@ public final class JobStopper {
         return m.contains("not being executed at the moment") || m.contains("Not all required tasks are currently running");
     }
 
-    private static void markStopped(JobLayout layout, String savepoint, String reason) throws IOException {
+    /**
+     * Records the stop, so that the run reports it as such rather than as a failure; unless the run
+     * ended on its own first (a job can complete while its savepoint is being taken).
+     *
+     * @return whether the stop was recorded
+     */
+    private static boolean markStopped(JobLayout layout, String savepoint, String reason) throws IOException {
+        Optional<JobSummary> summary = JobSummary.load(layout.summaryFile());
+        if (summary.isEmpty() || !JobSummary.RUNNING.equals(summary.get().status())) {
+            return false;
+        }
         double now = System.currentTimeMillis() / 1000.0;
-        JobSummary.update(layout.summaryFile(), s -> s.set("status", JobSummary.STOPPED).set("stop_time", now)
-                .set("stop_reason", reason).set("savepoint_path", savepoint));
+        summary.get().set("status", JobSummary.STOPPED).set("stop_time", now).set("stop_reason", reason)
+                .set("savepoint_path", savepoint).save(layout.summaryFile());
+        return true;
+    }
+
+    private static StopResult endedFirst(JobLayout layout) throws IOException {
+        String status = JobSummary.load(layout.summaryFile()).map(JobSummary::status).orElse("unknown");
+        return new StopResult(layout.jobId(), false, false, null, "job " + layout.jobId() + " ended (status: "
+                + status + ") before the stop took effect");
     }
 
     private static void sleep() throws IOException {
