@@ -1,9 +1,6 @@
 package io.djflink.runtime;
 
-import io.djflink.events.Event;
-import io.djflink.events.EventType;
 import io.djflink.plan.PlannedOp;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -102,23 +99,7 @@ final class DatasetSelectBuffer extends KeyedCoProcessFunction<Integer, Element,
             return;
         }
         Map<String, Object> s = (Map<String, Object>) stats;
-        double busy = ((Number) s.get("busy_nanos")).longValue() / 1e9;
-        double now = System.currentTimeMillis() / 1000.0;
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("duration_seconds", busy);
-        meta.put("wall_seconds", now - ((Number) s.get("start_time")).doubleValue());
-        meta.put("completion_time", now);
-        meta.put("operation_class", op.name());
-        meta.put("input_rows", in);
-        meta.put("output_rows", out);
-        meta.put("global", true);
-        if (in > 0) {
-            meta.put("reduction_ratio", (in - out) / (double) in);
-        }
-        ctx.output(EventOutput.TAG, Event.of(EventType.OP_COMPLETE, events.jobId()).partition(end.partition())
-                .operation(op.name(), op.index()).status("success").duration(busy).rows(in, out)
-                .message(String.format("Operation %s (idx %d) completed on partition %d in %.3fs", op.name(),
-                        op.index(), end.partition(), busy))
-                .metadata(meta).build().toJson());
+        ctx.output(EventOutput.TAG, OpEvents.completed(events, op, end.partition(), in, out,
+                ((Number) s.get("busy_nanos")).longValue() / 1e9, ((Number) s.get("start_time")).doubleValue(), 0));
     }
 }

@@ -1,7 +1,5 @@
 package io.djflink.runtime;
 
-import io.djflink.events.Event;
-import io.djflink.events.EventType;
 import io.djflink.ops.DatasetOp;
 import io.djflink.ops.Deduplicator;
 import io.djflink.ops.Op;
@@ -166,11 +164,7 @@ final class GlobalKeyFunction extends ProcessFunction<Element, Element> implemen
             digests.put(partition, PartitionOutputWriter.start(dir, partition, encoding));
         }
         if (events.enabled()) {
-            ctx.output(EventOutput.TAG, Event.of(EventType.OP_START, events.jobId()).partition(partition)
-                    .operation(op.name(), op.index())
-                    .message("Operation " + op.name() + " (idx " + op.index() + ") started on partition " + partition)
-                    .metadata(Map.of("operation_idx", op.index(), "operation_class", op.name(), "global", true))
-                    .build().toJson());
+            ctx.output(EventOutput.TAG, OpEvents.started(events, op, partition, counters.get(partition).startTime));
         }
     }
 

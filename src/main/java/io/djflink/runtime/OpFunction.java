@@ -10,7 +10,6 @@ import io.djflink.ops.OpRegistry;
 import io.djflink.ops.Sample;
 import io.djflink.plan.PlannedOp;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -149,44 +148,15 @@ final class OpFunction extends ProcessFunction<Element, Element> implements Chec
         OpCounters c = new OpCounters(partition, now());
         counters.put(partition, c);
         if (events.enabled()) {
-            Map<String, Object> meta = new LinkedHashMap<>();
-            meta.put("operation_idx", op.index());
-            meta.put("start_time", c.startTime);
-            meta.put("operation_class", op.name());
-            ctx.output(EventOutput.TAG, Event.of(EventType.OP_START, events.jobId()).partition(partition)
-                    .operation(op.name(), op.index())
-                    .message("Operation " + op.name() + " (idx " + op.index() + ") started on partition " + partition)
-                    .metadata(meta).build().toJson());
+            ctx.output(EventOutput.TAG, OpEvents.started(events, op, partition, c.startTime));
         }
     }
 
     private void complete(OpCounters c, Context ctx) {
-        if (!events.enabled()) {
-            return;
+        if (events.enabled()) {
+            ctx.output(EventOutput.TAG, OpEvents.completed(events, op, c.partition, c.inputRows, c.outputRows,
+                    c.busySeconds(), c.startTime, c.skippedErrors));
         }
-        double end = now();
-        double busy = c.busySeconds();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("duration_seconds", busy);
-        meta.put("wall_seconds", end - c.startTime);
-        meta.put("completion_time", end);
-        meta.put("operation_class", op.name());
-        meta.put("input_rows", c.inputRows);
-        meta.put("output_rows", c.outputRows);
-        if (busy > 0) {
-            meta.put("throughput_rows_per_second", c.inputRows / busy);
-        }
-        if (c.inputRows > 0) {
-            meta.put("reduction_ratio", (c.inputRows - c.outputRows) / (double) c.inputRows);
-        }
-        if (c.skippedErrors > 0) {
-            meta.put("skipped_errors", c.skippedErrors);
-        }
-        ctx.output(EventOutput.TAG, Event.of(EventType.OP_COMPLETE, events.jobId()).partition(c.partition)
-                .operation(op.name(), op.index()).status("success").duration(busy).rows(c.inputRows, c.outputRows)
-                .message(String.format("Operation %s (idx %d) completed on partition %d in %.3fs", op.name(),
-                        op.index(), c.partition, busy))
-                .metadata(meta).build().toJson());
     }
 
     private static double now() {

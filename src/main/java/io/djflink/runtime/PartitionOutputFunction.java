@@ -2,7 +2,6 @@ package io.djflink.runtime;
 
 import io.djflink.events.Event;
 import io.djflink.events.EventType;
-import io.djflink.ops.Sample;
 import io.djflink.storage.JobLayout;
 import io.djflink.storage.OutputKind;
 import io.djflink.storage.OutputManifest;

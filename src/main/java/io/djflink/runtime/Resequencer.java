@@ -1,11 +1,8 @@
 package io.djflink.runtime;
 
-import io.djflink.events.Event;
-import io.djflink.events.EventType;
 import io.djflink.plan.PlannedOp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -113,30 +110,10 @@ final class Resequencer extends AbstractStreamOperator<Element> implements OneIn
             return;
         }
         Map<String, Object> stats = (Map<String, Object>) statsValue;
-        long in = ((Number) stats.get("input_rows")).longValue();
-        double busy = ((Number) stats.get("busy_nanos")).longValue() / 1e9;
-        double start = ((Number) stats.get("start_time")).doubleValue();
-        double now = System.currentTimeMillis() / 1000.0;
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("duration_seconds", busy);
-        meta.put("wall_seconds", now - start);
-        meta.put("completion_time", now);
-        meta.put("operation_class", op.name());
-        meta.put("input_rows", in);
-        meta.put("output_rows", out);
-        meta.put("global", true);
-        if (busy > 0) {
-            meta.put("throughput_rows_per_second", in / busy);
-        }
-        if (in > 0) {
-            meta.put("reduction_ratio", (in - out) / (double) in);
-        }
-        Event event = Event.of(EventType.OP_COMPLETE, events.jobId()).partition(end.partition())
-                .operation(op.name(), op.index()).status("success").duration(busy).rows(in, out)
-                .message(String.format("Operation %s (idx %d) completed on partition %d in %.3fs", op.name(),
-                        op.index(), end.partition(), busy))
-                .metadata(meta).build();
-        output.collect(EventOutput.TAG, new StreamRecord<>(event.toJson()));
+        output.collect(EventOutput.TAG, new StreamRecord<>(OpEvents.completed(events, op, end.partition(),
+                ((Number) stats.get("input_rows")).longValue(), out,
+                ((Number) stats.get("busy_nanos")).longValue() / 1e9,
+                ((Number) stats.get("start_time")).doubleValue(), 0)));
     }
 
     @Override

@@ -104,11 +104,7 @@ public final class Topology {
      */
     private static SingleOutputStreamOperator<Element> deduplicate(SingleOutputStreamOperator<Element> in,
             PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
-        SingleOutputStreamOperator<Element> hashed = in.process(
-                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events(), s.skipOpError()),
-                        ElementTypeInfo.INSTANCE)
-                .name(op.operatorName() + "_hash").uid(uid(op) + "-hash");
-        events.add(hashed.getSideOutput(EventOutput.TAG));
+        SingleOutputStreamOperator<Element> hashed = keyEachRecord(in, op, plan, s, events, "hash");
         SingleOutputStreamOperator<Element> decided = hashed.keyBy(new DedupKey(op.index()), Types.STRING)
                 .process(new DedupDecider(op.index()), ElementTypeInfo.INSTANCE)
                 .name(op.operatorName()).uid(uid(op));
@@ -126,11 +122,7 @@ public final class Topology {
      */
     private static SingleOutputStreamOperator<Element> selectOverDataset(SingleOutputStreamOperator<Element> in,
             PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events) {
-        SingleOutputStreamOperator<Element> keyed = in.process(
-                        new GlobalKeyFunction(op, plan.textKey(), s.layout(), s.stageEncoding(), s.events(), s.skipOpError()),
-                        ElementTypeInfo.INSTANCE)
-                .name(op.operatorName() + "_digest").uid(uid(op) + "-digest");
-        events.add(keyed.getSideOutput(EventOutput.TAG));
+        SingleOutputStreamOperator<Element> keyed = keyEachRecord(in, op, plan, s, events, "digest");
         SingleOutputStreamOperator<Tuple2<Integer, byte[]>> verdicts = keyed.getSideOutput(GlobalKeyFunction.DIGESTS)
                 .keyBy((KeySelector<Element, Integer>) e -> DatasetDecider.KEY, Types.INT)
                 .transform(op.operatorName() + "_decide", Types.TUPLE(Types.INT, Types.PRIMITIVE_ARRAY(Types.BYTE)),
@@ -143,6 +135,16 @@ public final class Topology {
                 .name(op.operatorName()).uid(uid(op));
         events.add(selected.getSideOutput(EventOutput.TAG));
         return selected;
+    }
+
+    /** A global op's first half, chained before its shuffle: {@code NN_op_hash} or {@code NN_op_digest}. */
+    private static SingleOutputStreamOperator<Element> keyEachRecord(SingleOutputStreamOperator<Element> in,
+            PlannedOp op, ExecutionPlan plan, Settings s, List<DataStream<String>> events, String what) {
+        SingleOutputStreamOperator<Element> keyed = in.process(new GlobalKeyFunction(op, plan.textKey(), s.layout(),
+                        s.stageEncoding(), s.events(), s.skipOpError()), ElementTypeInfo.INSTANCE)
+                .name(op.operatorName() + "_" + what).uid(uid(op) + "-" + what);
+        events.add(keyed.getSideOutput(EventOutput.TAG));
+        return keyed;
     }
 
     private static String uid(PlannedOp op) {
