@@ -8,13 +8,21 @@ import java.util.Map;
  * Auto mode's partition count and cut. DataJuicer's four steps, done on the real data and ops:
  * detect the modality on the first rows, take the 90th percentile row size, score the pipeline,
  * and fit {@code target_size_mb} of memory per partition. Then two dj-flink changes: at least
- * {@code min(2 × np, input MiB)} partitions so that every worker has work on mid-size inputs
+ * {@code min(4 × np, input / 2 MiB)} partitions so that every worker has work on mid-size inputs
  * while tiny ones stay whole, and cuts that balance bytes rather than rows, because document sizes
  * vary by orders of magnitude.
  */
 final class AutoPartitioning {
 
     static final long MIB = 1L << 20;
+    /**
+     * Partitions per unit of parallelism at least: splits are handed out as readers free up, so
+     * several per core even out uneven documents, and a resumed job loses at most a partition's
+     * work per core.
+     */
+    static final int PARTITIONS_PER_CORE = 4;
+    /** No smaller partitions than this for the floor above: per-partition overhead would dominate. */
+    static final long MIN_FLOOR_PARTITION_BYTES = 2 * MIB;
 
     private final int targetSizeMb;
     private final int np;
@@ -56,7 +64,8 @@ final class AutoPartitioning {
         long p90 = sizes.p90JsonBytes();
         long rowsPerPartition = rowsPerPartition(modality, p90);
         long bySize = rows == 0 ? 0 : (rows - 1) / rowsPerPartition + 1;
-        long throughputFloor = Math.max(1, Math.min(2L * np, sizes.totalBytes() / MIB));
+        long throughputFloor = Math.max(1, Math.min((long) PARTITIONS_PER_CORE * np,
+                sizes.totalBytes() / MIN_FLOOR_PARTITION_BYTES));
         long requested = Math.max(bySize, throughputFloor);
         int partitions = (int) Math.min(requested, Math.max(1, rows));
         long[] bounds = RowCuts.balancedByBytes(sizes, partitions, modality.maxRows());
@@ -110,8 +119,9 @@ final class AutoPartitioning {
                 .append(a.rowsPerPartition()).append(" rows per ").append(a.targetSizeMb()).append(" MiB partition -> ")
                 .append(a.partitionsBySize()).append(" by size");
         if (a.throughputFloor() > a.partitionsBySize()) {
-            why.append("; raised to ").append(a.throughputFloor()).append(" = min(2 x np ").append(np).append(", ")
-                    .append(bytes / MIB).append(" whole MiB of input) so that every worker has work");
+            why.append("; raised to ").append(a.throughputFloor()).append(" = min(").append(PARTITIONS_PER_CORE)
+                    .append(" x np ").append(np).append(", ").append(bytes / MIN_FLOOR_PARTITION_BYTES)
+                    .append(" partitions of 2 MiB) so that every worker has work");
         }
         if (requested > rows) {
             why.append("; capped at one row per partition");

@@ -67,8 +67,8 @@ class AutoPartitioningTest {
 
         assertThat(table.analysis().primaryModality()).isEqualTo(Modality.MULTIMODAL);
         assertThat(table.analysis().complexity().score()).isEqualTo(1.3);
-        assertThat(table.analysis().throughputFloor()).isEqualTo(6);
-        assertThat(table.partitions()).hasSize(6);
+        assertThat(table.analysis().throughputFloor()).as("min(4 x np 3, 7.7 MB in 2 MiB partitions)").isEqualTo(3);
+        assertThat(table.partitions()).hasSize(3);
     }
 
     @Test
@@ -118,15 +118,15 @@ class AutoPartitioningTest {
     }
 
     @Test
-    void aTwentyMegabyteCorpusGetsAPartitionPerHalfWorkerOfSimilarBytes() throws IOException {
+    void aTwentyMegabyteCorpusGetsFourPartitionsPerWorkerOfSimilarBytes() throws IOException {
         Path corpus = writeUnevenCorpus(dir.resolve("corpus.jsonl"), 20 << 20);
 
         PartitionTable table = Planning.auto(corpus, 2, 256, List.of("text_length_filter"));
 
-        assertThat(table.partitions()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(table.analysis().throughputFloor()).isEqualTo(4);
+        assertThat(table.partitions()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(table.analysis().throughputFloor()).isEqualTo(8);
         assertThat(table.analysis().partitionsBySize()).isEqualTo(1);
-        assertThat(table.reason()).contains("raised to 4 = min(2 x np 2, 20 whole MiB of input)");
+        assertThat(table.reason()).contains("raised to 8 = min(4 x np 2, 10 partitions of 2 MiB)");
         double mean = (double) table.totalBytes() / table.partitions().size();
         for (Partition p : table.partitions()) {
             assertThat((double) p.bytes()).as("bytes of %s", p.describe()).isCloseTo(mean, within(mean * 0.1));
