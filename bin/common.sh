@@ -9,6 +9,6 @@ DJ_JAVA_OPTS="${DJ_JAVA_OPTS:-} --add-opens=java.base/java.nio=ALL-UNNAMED --add
 dj_ensure_jar() {
   if [[ ! -f "$DJ_JAR" ]] || [[ -n "$(find "$DJ_HOME/src/main" "$DJ_HOME/pom.xml" -newer "$DJ_JAR" -print -quit)" ]]; then
     echo "dj-flink: building $DJ_JAR (first use, or sources changed) ..." >&2
-    (cd "$DJ_HOME" && mvn -B -q -DskipTests package) >&2
+    (cd "$DJ_HOME" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
   fi
 }
