@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
 
 /**
  * The Avro record schema of a columnar record file (what parquet-avro turns into the parquet
@@ -93,10 +94,16 @@ final class AvroRecordMapping {
         }
         List<ColumnSchema.Column> list = columns.columns();
         for (int i = 0; i < list.size(); i++) {
-            Object value = record.sample().get(list.get(i).key());
-            boolean asJson = value != null && list.get(i).kind() == ColumnKind.JSON;
-            target.put(firstColumnField + i, asJson ? JsonCodec.toJson(value) : value);
+            target.put(firstColumnField + i, avroValue(list.get(i).kind(), record.sample().get(list.get(i).key())));
         }
+    }
+
+    /** A string still in UTF-8 goes to Avro as {@link Utf8} without being decoded. */
+    private static Object avroValue(ColumnKind kind, Object value) {
+        if (value instanceof Utf8Text text) {
+            return kind == ColumnKind.JSON ? JsonCodec.toJson(text.toString()) : new Utf8(text.bytes());
+        }
+        return value != null && kind == ColumnKind.JSON ? JsonCodec.toJson(value) : value;
     }
 
     StoredRecord toRecord(GenericRecord source) throws IOException {

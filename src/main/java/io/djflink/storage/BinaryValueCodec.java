@@ -41,6 +41,27 @@ public final class BinaryValueCodec {
         return new Sample(readMapBody(in));
     }
 
+    /**
+     * Reads a sample whose top-level string values stay UTF-8 ({@link Utf8Text}), for writers that
+     * store UTF-8 anyway and would otherwise decode and re-encode every text.
+     */
+    public static Sample readSampleKeepingUtf8(DataInput in) throws IOException {
+        int n = readVarInt(in);
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>(Math.max(4, n * 2));
+        for (int i = 0; i < n; i++) {
+            String k = readString(in);
+            int tag = in.readUnsignedByte();
+            if (tag == STRING) {
+                byte[] b = new byte[readVarInt(in)];
+                in.readFully(b);
+                m.put(k, new Utf8Text(b));
+            } else {
+                m.put(k, readTagged(in, tag));
+            }
+        }
+        return new Sample(m);
+    }
+
     /** Copies one encoded sample from {@code in} to {@code out} without decoding its strings. */
     public static void copySample(DataInput in, DataOutput out) throws IOException {
         copyMapBody(in, out);
@@ -82,7 +103,10 @@ public final class BinaryValueCodec {
     }
 
     public static Object readValue(DataInput in) throws IOException {
-        int tag = in.readUnsignedByte();
+        return readTagged(in, in.readUnsignedByte());
+    }
+
+    private static Object readTagged(DataInput in, int tag) throws IOException {
         switch (tag) {
             case NULL:
                 return null;

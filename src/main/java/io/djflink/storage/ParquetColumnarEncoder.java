@@ -7,6 +7,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.formats.parquet.ParquetWriterFactory;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -19,6 +20,8 @@ final class ParquetColumnarEncoder implements ColumnarEncoder {
 
     /** Bounds what parquet holds in memory on top of the writer's own row buffer. */
     private static final int ROW_GROUP_BYTES = 32 * 1024 * 1024;
+    /** Hadoop's defaults are not needed here; loading them (XML) for every part file costs more than the part. */
+    private static final Configuration HADOOP_CONF = new Configuration(false);
 
     private final CompressionCodecName codec;
 
@@ -32,7 +35,7 @@ final class ParquetColumnarEncoder implements ColumnarEncoder {
             AvroRecordMapping mapping = AvroRecordMapping.forColumns(schema);
             BulkWriter<GenericRecord> writer = writerFactory(mapping.avroSchema(), codec).create(stream);
             GenericData.Record record = new GenericData.Record(mapping.avroSchema());
-            for (StoredRecord next = rows.next(); next != null; next = rows.next()) {
+            for (StoredRecord next = rows.nextKeepingUtf8(); next != null; next = rows.nextKeepingUtf8()) {
                 mapping.fill(record, next);
                 writer.addElement(record);
             }
@@ -46,6 +49,9 @@ final class ParquetColumnarEncoder implements ColumnarEncoder {
                 .withDataModel(GenericData.get())
                 .withCompressionCodec(codec)
                 .withRowGroupSize(ROW_GROUP_BYTES)
+                .withConf(HADOOP_CONF)
+                // Texts are nearly all distinct: a dictionary would only be built to be dropped.
+                .withDictionaryEncoding(false)
                 .config(AvroWriteSupport.WRITE_OLD_LIST_STRUCTURE, "false")
                 .build());
     }

@@ -61,6 +61,15 @@ final class RowBuffer {
 
         /** @return the next record, or {@code null} after the last */
         StoredRecord next() throws IOException {
+            return next(false);
+        }
+
+        /** The next record with its top-level strings left in UTF-8 ({@link Utf8Text}), or null after the last. */
+        StoredRecord nextKeepingUtf8() throws IOException {
+            return next(true);
+        }
+
+        private StoredRecord next(boolean keepUtf8) throws IOException {
             if (remaining == 0) {
                 return null;
             }
@@ -70,7 +79,8 @@ final class RowBuffer {
             for (int i = 0; i < sub.length; i++) {
                 sub[i] = in.readInt();
             }
-            return new StoredRecord(row, sub, BinaryValueCodec.readSample(in));
+            return new StoredRecord(row, sub,
+                    keepUtf8 ? BinaryValueCodec.readSampleKeepingUtf8(in) : BinaryValueCodec.readSample(in));
         }
     }
 
