@@ -77,6 +77,51 @@ class CodePointNGramCounterTest {
     }
 
     @Test
+    void matchesStringCountingOnLongTextsWithSurrogatePairsAndRepeatedPhrases() {
+        int[] alphabet = "ab😀中 ".codePoints().toArray();
+        String[] phrases = {"the kernel 😀 ", "drm_mode_", "ab", "\n"};
+        Random random = new Random(13);
+        for (int round = 0; round < 6; round++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 40_000 + 30_000 * round) {
+                if (random.nextBoolean()) {
+                    text.append(phrases[random.nextInt(phrases.length)]);
+                } else {
+                    text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+                }
+            }
+            int n = 1 + random.nextInt(12);
+            assertThat(sortedCounts(text.toString(), n)).as("round %d, n=%d", round, n)
+                    .isEqualTo(countWithStrings(text.toString(), n));
+        }
+    }
+
+    /**
+     * A Thue-Morse word of 2048 letters and its complement have the same polynomial hash modulo
+     * 2^64 for every odd base, so only comparing the text tells their windows apart.
+     */
+    @Test
+    void windowsWithEqualHashesButDifferentTextAreDifferentNGrams() {
+        StringBuilder thueMorse = new StringBuilder();
+        StringBuilder complement = new StringBuilder();
+        for (int i = 0; i < 2048; i++) {
+            boolean odd = Integer.bitCount(i) % 2 == 1;
+            thueMorse.append(odd ? 'b' : 'a');
+            complement.append(odd ? 'a' : 'b');
+        }
+        String text = thueMorse + "" + complement;
+        CodePointWindows windows = new CodePointWindows();
+        windows.reset(text.toCharArray(), text.length(), 2048);
+        int firstFingerprint = windows.fingerprint();
+        while (windows.advance()) {
+            // to the last window, the complement
+        }
+        assertThat(windows.fingerprint()).as("the hashes collide").isEqualTo(firstFingerprint);
+        assertThat(sortedCounts(text, 2048)).isEqualTo(countWithStrings(text, 2048));
+        assertThat(sortedCounts(text + thueMorse, 2048)).isEqualTo(countWithStrings(text + thueMorse, 2048));
+    }
+
+    @Test
     void rejectsNonPositiveLength() {
         assertThatThrownBy(() -> counter.countDistinct("abc", 0)).isInstanceOf(IllegalArgumentException.class);
     }
