@@ -41,6 +41,7 @@ public final class CleanLinksMapper extends RegexCleaningMapper {
      * and parenthesised parts that has at least two parts and ends in an ending part; here that run
      * is read part by part without backtracking. Unlike DataJuicer's pattern it has no groups 2-5,
      * which only captured pieces of parentheses, and no {@code (?i)} (see {@link #LETTERS}).
+     * {@link LinkFinder} finds its matches without the regex engine's search.
      */
     static final String DEFAULT_PATTERN = "\\b(" + START + BODY + ")";
 

@@ -66,7 +66,7 @@ final class CodePointWindows {
         return (int) (mix(hash) >>> 32);
     }
 
-    /** The length in UTF-16 units of the window starting at {@code start}, read from the text. */
+    /** The length in UTF-16 units of the window starting at {@code windowStart}, read from the text. */
     int charLengthAt(int windowStart) {
         return Character.offsetByCodePoints(chars, 0, length, windowStart, width) - windowStart;
     }

@@ -8,9 +8,9 @@ import java.util.Arrays;
  * occurrence (as exact as comparing with the first, and more often still in the cache), so
  * collisions never merge different n-grams.
  *
- * <p>The slot comes from the low bits of the fingerprint, so a table may count only windows whose
- * fingerprints share their top bits. The table is kept between uses while it fits, and only the
- * slots a use took are cleared. Not thread-safe.
+ * <p>The slot comes from the low bits of the fingerprint, so windows sorted into one bucket by the
+ * top bits still spread over the whole table. The table is kept between uses while its size
+ * fits, and only the slots a use took are cleared. Not thread-safe.
  */
 final class NGramCountTable {
 
@@ -35,7 +35,7 @@ final class NGramCountTable {
     private int size;
     private char[] text;
 
-    /** Starts counting the windows of {@code text}, expecting up to {@code entries} distinct n-grams. */
+    /** Starts counting windows of {@code text}, sized for {@code entries} distinct n-grams and growing past them. */
     void start(char[] text, long entries) {
         this.text = text;
         int wanted = capacityFor(entries);
