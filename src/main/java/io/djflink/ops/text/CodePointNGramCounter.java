@@ -43,11 +43,12 @@ public final class CodePointNGramCounter {
             chars = new char[text.length()];
         }
         text.getChars(0, text.length(), chars, 0);
-        windows.reset(chars, text.length(), (int) n);
+        boolean withoutSurrogates = codePoints == text.length();
+        windows.reset(chars, text.length(), (int) n, withoutSurrogates);
         if (windowCount < SORTED_FROM_WINDOWS) {
             return countInTextOrder(windowCount);
         }
-        return countByBucket((int) windowCount, codePoints == text.length());
+        return countByBucket((int) windowCount, withoutSurrogates);
     }
 
     private int[] countInTextOrder(long windowCount) {
@@ -61,10 +62,10 @@ public final class CodePointNGramCounter {
     }
 
     /**
-     * @param sameWidth whether every window has the same length in UTF-16 units (the text has no
-     *     surrogate pairs), so that it need not be read again
+     * @param withoutSurrogates whether the text has no surrogate pairs, so that every window has
+     *     the same length in UTF-16 units and no lengths need to be kept
      */
-    private int[] countByBucket(int windowCount, boolean sameWidth) {
+    private int[] countByBucket(int windowCount, boolean withoutSurrogates) {
         int bucketBits = 32 - Integer.numberOfLeadingZeros(windowCount >>> WINDOWS_PER_BUCKET_LOG);
         int bucketShift = 32 - bucketBits;
         int width = windows.charLength();
@@ -77,10 +78,15 @@ public final class CodePointNGramCounter {
         }
         long[] sorted = new long[windowCount];
         int[] nextInBucket = Arrays.copyOf(bucketStarts, bucketStarts.length - 1);
+        /* The length of the window starting at each offset, when windows differ in length. */
+        int[] charLengths = withoutSurrogates ? null : new int[chars.length];
         windows.restart();
         do {
             int fingerprint = windows.fingerprint();
             sorted[nextInBucket[fingerprint >>> bucketShift]++] = ((long) fingerprint << 32) | windows.start();
+            if (charLengths != null) {
+                charLengths[windows.start()] = windows.charLength();
+            }
         } while (windows.advance());
         int[] counts = new int[windowCount];
         int distinct = 0;
@@ -88,7 +94,7 @@ public final class CodePointNGramCounter {
             table.start(chars, bucketStarts[b + 1] - bucketStarts[b]);
             for (int i = bucketStarts[b]; i < bucketStarts[b + 1]; i++) {
                 int start = (int) sorted[i];
-                table.add(start, sameWidth ? width : windows.charLengthAt(start), (int) (sorted[i] >>> 32));
+                table.add(start, charLengths == null ? width : charLengths[start], (int) (sorted[i] >>> 32));
             }
             distinct = table.drainCounts(counts, distinct);
         }

@@ -12,16 +12,22 @@ final class CodePointWindows {
     private char[] chars;
     private int length;
     private int width;
+    private boolean withoutSurrogates;
     private long outgoingWeight;
     private int start;
     private int end;
     private long hash;
 
-    /** Moves to the first window of {@code chars[0:length]}, which holds at least {@code width} code points. */
-    void reset(char[] chars, int length, int width) {
+    /**
+     * Moves to the first window of {@code chars[0:length]}, which holds at least {@code width} code
+     * points; {@code withoutSurrogates} when it holds no surrogate pairs, so that every window is
+     * {@code width} units long.
+     */
+    void reset(char[] chars, int length, int width, boolean withoutSurrogates) {
         this.chars = chars;
         this.length = length;
         this.width = width;
+        this.withoutSurrogates = withoutSurrogates;
         this.outgoingWeight = power(BASE, width - 1);
         restart();
     }
@@ -43,10 +49,17 @@ final class CodePointWindows {
         if (end == length) {
             return false;
         }
-        int outgoing = Character.codePointAt(chars, start, length);
-        start += Character.charCount(outgoing);
-        int incoming = Character.codePointAt(chars, end, length);
-        end += Character.charCount(incoming);
+        int outgoing;
+        int incoming;
+        if (withoutSurrogates) {
+            outgoing = chars[start++];
+            incoming = chars[end++];
+        } else {
+            outgoing = Character.codePointAt(chars, start, length);
+            start += Character.charCount(outgoing);
+            incoming = Character.codePointAt(chars, end, length);
+            end += Character.charCount(incoming);
+        }
         hash = (hash - outgoing * outgoingWeight) * BASE + incoming;
         return true;
     }
@@ -64,11 +77,6 @@ final class CodePointWindows {
     /** 32 well-mixed bits of the window's hash; equal windows have equal fingerprints. */
     int fingerprint() {
         return (int) (mix(hash) >>> 32);
-    }
-
-    /** The length in UTF-16 units of the window starting at {@code windowStart}, read from the text. */
-    int charLengthAt(int windowStart) {
-        return Character.offsetByCodePoints(chars, 0, length, windowStart, width) - windowStart;
     }
 
     private static long power(long base, int exponent) {

@@ -111,7 +111,7 @@ class CodePointNGramCounterTest {
         }
         String text = thueMorse + "" + complement;
         CodePointWindows windows = new CodePointWindows();
-        windows.reset(text.toCharArray(), text.length(), 2048);
+        windows.reset(text.toCharArray(), text.length(), 2048, true);
         int firstFingerprint = windows.fingerprint();
         while (windows.advance()) {
             // to the last window, the complement
