@@ -9,14 +9,13 @@ import java.util.Arrays;
  * collisions never merge different n-grams.
  *
  * <p>The slot comes from the low bits of the fingerprint, so windows sorted into one bucket by the
- * top bits still spread over the whole table. The table is kept between uses while its size
- * fits, and only the slots a use took are cleared. Not thread-safe.
+ * top bits still spread over the whole table. Each use takes a table just large enough for it at
+ * the start of the same arrays, so that a short text touches little memory, and only the slots a
+ * use took are cleared afterwards. Not thread-safe.
  */
 final class NGramCountTable {
 
     private static final int MIN_CAPACITY = 1 << 10;
-    /** A reused table may be this many times larger than a text needs before it is replaced. */
-    private static final int MAX_OVERSIZE = 16;
     private static final double MAX_LOAD = 0.5;
 
     /**
@@ -29,6 +28,7 @@ final class NGramCountTable {
     private static final int SLOT_WIDTH = 3;
 
     private int[] slots = new int[MIN_CAPACITY * SLOT_WIDTH];
+    /** The number of slots this use takes from the start of {@link #slots}, a power of two. */
     private int capacity = MIN_CAPACITY;
     /** The slots in use, in the order they were taken: collecting and clearing visit only these. */
     private int[] occupied = new int[MIN_CAPACITY];
@@ -38,9 +38,9 @@ final class NGramCountTable {
     /** Starts counting windows of {@code text}, sized for {@code entries} distinct n-grams and growing past them. */
     void start(char[] text, long entries) {
         this.text = text;
-        int wanted = capacityFor(entries);
-        if (capacity < wanted || capacity > MAX_OVERSIZE * wanted) {
-            resize(wanted);
+        capacity = capacityFor(entries);
+        if (occupied.length < capacity) {
+            allocate();
         }
     }
 
@@ -95,16 +95,16 @@ final class NGramCountTable {
         return end;
     }
 
-    private void resize(int newCapacity) {
-        capacity = newCapacity;
-        slots = new int[newCapacity * SLOT_WIDTH];
-        occupied = new int[newCapacity];
+    private void allocate() {
+        slots = new int[capacity * SLOT_WIDTH];
+        occupied = new int[capacity];
     }
 
     private void grow() {
         int[] old = slots;
         int[] taken = occupied;
-        resize(capacity * 2);
+        capacity *= 2;
+        allocate();
         int mask = capacity - 1;
         for (int i = 0; i < size; i++) {
             int from = taken[i] * SLOT_WIDTH;
