@@ -15,7 +15,7 @@ import java.util.Arrays;
 public final class CodePointNGramCounter {
 
     /** From this many windows on, counting in fingerprint order beats counting in text order. */
-    private static final int SORTED_FROM_WINDOWS = 1 << 15;
+    private static final int SORTED_FROM_WINDOWS = 1 << 17;
     /** About this many windows share a sort bucket, so that the bucket's table stays in cache. */
     private static final int WINDOWS_PER_BUCKET_LOG = 11;
     /** Tables start no larger than this many entries need; a text with fewer distinct n-grams never pays for more. */
