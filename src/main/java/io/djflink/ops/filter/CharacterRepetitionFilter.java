@@ -4,7 +4,6 @@ import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
 import io.djflink.ops.text.CodePointNGramCounter;
-import java.util.Arrays;
 
 /**
  * DataJuicer's {@code character_repetition_filter}: stat {@code char_rep_ratio}. Over the
@@ -39,19 +38,37 @@ public final class CharacterRepetitionFilter extends TextStatFilter {
         }
         long total = 0;
         int repeated = 0;
+        int highest = 0;
         for (int f : frequencies) {
             total += f;
             if (f > 1) {
-                frequencies[repeated++] = f;
+                repeated++;
+                highest = Math.max(highest, f);
             }
         }
         int top = Math.min((int) Math.sqrt(frequencies.length), repeated);
-        int[] repeatedFrequencies = Arrays.copyOf(frequencies, repeated);
-        Arrays.sort(repeatedFrequencies);
-        long topSum = 0;
-        for (int i = repeated - top; i < repeated; i++) {
-            topSum += repeatedFrequencies[i];
+        return (double) sumOfLargestRepeated(frequencies, top, highest) / total;
+    }
+
+    /**
+     * The sum of the {@code count} largest frequencies above 1, which are at most {@code highest}.
+     * Counting how often each frequency occurs finds them without sorting, which for a long text
+     * would cost a good part of counting its n-grams.
+     */
+    private static long sumOfLargestRepeated(int[] frequencies, int count, int highest) {
+        int[] occurrences = new int[highest + 1];
+        for (int f : frequencies) {
+            if (f > 1) {
+                occurrences[f]++;
+            }
         }
-        return (double) topSum / total;
+        long sum = 0;
+        int left = count;
+        for (int f = highest; f > 1 && left > 0; f--) {
+            int taken = Math.min(left, occurrences[f]);
+            sum += (long) taken * f;
+            left -= taken;
+        }
+        return sum;
     }
 }

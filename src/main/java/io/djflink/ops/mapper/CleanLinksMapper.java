@@ -29,6 +29,9 @@ public final class CleanLinksMapper extends RegexCleaningMapper {
     /** A parenthesised part of a link, with one level of nested parentheses. */
     private static final String PARENTHESES = "\\((?:[^\\s()<>]++|\\([^\\s()<>]++\\))*+\\)";
     private static final String ENDING = "(?:" + END_CHAR + "|" + PARENTHESES + ")";
+    /** What follows the link start: link characters and parenthesised parts, read as described below. */
+    static final String BODY = "(?:" + NON_END_CHAR + "++" + ENDING + "|" + ENDING + NON_END_CHAR + "*+" + ENDING + ")"
+            + "(?:" + NON_END_CHAR + "*+" + ENDING + ")*+";
 
     /**
      * Matches exactly what DataJuicer's default pattern matches, with the whole link as group 1, but
@@ -38,14 +41,13 @@ public final class CleanLinksMapper extends RegexCleaningMapper {
      * and parenthesised parts that has at least two parts and ends in an ending part; here that run
      * is read part by part without backtracking. Unlike DataJuicer's pattern it has no groups 2-5,
      * which only captured pieces of parentheses, and no {@code (?i)} (see {@link #LETTERS}).
+     * {@link LinkFinder} finds its matches without the regex engine's search.
      */
-    static final String DEFAULT_PATTERN = "\\b(" + START
-            + "(?:" + NON_END_CHAR + "++" + ENDING + "|" + ENDING + NON_END_CHAR + "*+" + ENDING + ")"
-            + "(?:" + NON_END_CHAR + "*+" + ENDING + ")*+)";
+    static final String DEFAULT_PATTERN = "\\b(" + START + BODY + ")";
 
     public static final OpSpec SPEC = spec("clean_links_mapper", CleanLinksMapper::new, "links").build();
 
     public CleanLinksMapper(OpArgs args) {
-        super(args, DEFAULT_PATTERN);
+        super(args, DEFAULT_PATTERN, LinkFinder::new);
     }
 }

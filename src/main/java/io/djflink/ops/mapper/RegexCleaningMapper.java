@@ -4,6 +4,7 @@ import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpArgumentException;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
+import io.djflink.ops.text.MatchFinder;
 import io.djflink.ops.text.PythonRegex;
 import io.djflink.ops.text.PythonReplacement;
 import java.util.function.Function;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * DataJuicer's {@code clean_*_mapper} mechanics: replace every match of {@code pattern} (or the
  * op's default pattern) with {@code repl}, matching with DOTALL. A recipe pattern written as a
  * Python raw string ({@code r'...'}) loses that wrapper, and {@code repl} is a Python template
- * ({@code \1}, {@code \g<name>}).
+ * ({@code \1}, {@code \g<name>}). A mapper may find the matches of its default pattern with a
+ * {@link MatchFinder} of its own instead of the regex engine.
  */
 abstract class RegexCleaningMapper extends TextMapper {
 
@@ -23,13 +25,21 @@ abstract class RegexCleaningMapper extends TextMapper {
 
     private final PythonRegex regex;
     private final PythonReplacement replacement;
+    /** Finds the default pattern's matches in a text; {@code null} when the recipe gives a pattern. */
+    private final Function<String, MatchFinder> defaultFinder;
 
     RegexCleaningMapper(OpArgs args, String defaultPattern) {
+        this(args, defaultPattern, null);
+    }
+
+    /** @param defaultFinder finds exactly the matches of {@code defaultPattern} in a text, only faster */
+    RegexCleaningMapper(OpArgs args, String defaultPattern, Function<String, MatchFinder> defaultFinder) {
         super(args);
         String given = args.string(PATTERN);
         this.regex = compile(args, PATTERN, () -> PythonRegex.compile(
                 given == null ? defaultPattern : PythonRegex.unwrapRawString(given), Pattern.DOTALL));
         this.replacement = compile(args, REPL, () -> PythonReplacement.parse(args.string(REPL), regex));
+        this.defaultFinder = given == null ? defaultFinder : null;
     }
 
     /** The spec of a cleaning mapper: {@code pattern} (null for the default) and {@code repl}. */
@@ -43,6 +53,9 @@ abstract class RegexCleaningMapper extends TextMapper {
 
     @Override
     String map(String text) {
+        if (defaultFinder != null) {
+            return MatchFinder.sub(text, defaultFinder.apply(text), replacement);
+        }
         return regex.sub(text, replacement);
     }
 

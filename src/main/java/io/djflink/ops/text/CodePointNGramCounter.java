@@ -4,27 +4,26 @@ import java.util.Arrays;
 
 /**
  * Counts the distinct n-grams of code points in a text ({@code text[i:i+n]} in Python) without
- * creating a string per n-gram, so that a document of millions of characters stays cheap.
+ * creating a string per n-gram, so that a document of millions of characters stays cheap: each
+ * window is hashed as it rolls over the text and counted in an {@link NGramCountTable}.
  *
- * <p>Each window gets a rolling polynomial hash. An open-addressing table keyed by that hash holds
- * the window's first occurrence and its count; equal hashes are confirmed by comparing the text,
- * so hash collisions never merge different n-grams. The table is kept between calls and sized to
- * each text. Not thread-safe: one instance per op instance.
+ * <p>A long text's table would outgrow the processor caches, and each window would land anywhere
+ * in it. Its windows are therefore first sorted by the top bits of their fingerprints (a counting
+ * sort, two passes over the text), which puts all windows of an n-gram into one bucket, and each
+ * bucket is counted in a small table of its own. Not thread-safe: one instance per op instance.
  */
 public final class CodePointNGramCounter {
 
-    private static final long BASE = 0x100000001B3L;
-    private static final int MIN_CAPACITY = 1 << 10;
-    private static final double MAX_LOAD = 0.5;
+    /** From this many windows on, counting in fingerprint order beats counting in text order. */
+    private static final int SORTED_FROM_WINDOWS = 1 << 17;
+    /** About this many windows share a sort bucket, so that the bucket's table stays in cache. */
+    private static final int WINDOWS_PER_BUCKET_LOG = 11;
+    /** Tables start no larger than this many entries need; a text with fewer distinct n-grams never pays for more. */
+    private static final int MAX_INITIAL_ENTRIES = 1 << 16;
 
-    /**
-     * Per slot: the upper 32 bits of the mixed window hash, and in the lower 32 bits the UTF-16
-     * offset of the first occurrence plus one; 0 marks a free slot. The slot index comes from the
-     * upper bits too, so growing the table never needs the text.
-     */
-    private long[] keys = new long[MIN_CAPACITY];
-    private int[] counts = new int[MIN_CAPACITY];
-    private int size;
+    private final NGramCountTable table = new NGramCountTable();
+    private final CodePointWindows windows = new CodePointWindows();
+    private char[] chars = new char[0];
 
     /**
      * @param n the n-gram length in code points, at least 1
@@ -35,126 +34,70 @@ public final class CodePointNGramCounter {
         if (n < 1) {
             throw new IllegalArgumentException("n-gram length must be positive, got " + n);
         }
-        long windows = PyStr.len(text) - n + 1;
-        if (windows <= 0) {
+        int codePoints = PyStr.len(text);
+        long windowCount = codePoints - n + 1;
+        if (windowCount <= 0) {
             return new int[0];
         }
-        prepare(windows);
-        int width = (int) n;
-        long outgoingWeight = power(BASE, width - 1);
-        int tail = 0;
-        int head = 0;
-        long hash = 0;
-        for (int i = 0; i < width; i++) {
-            int cp = text.codePointAt(head);
-            head += Character.charCount(cp);
-            hash = hash * BASE + cp;
+        if (chars.length < text.length()) {
+            chars = new char[text.length()];
         }
-        while (true) {
-            add(text, tail, head - tail, hash);
-            if (head == text.length()) {
-                break;
+        text.getChars(0, text.length(), chars, 0);
+        boolean withoutSurrogates = codePoints == text.length();
+        windows.reset(chars, text.length(), (int) n, withoutSurrogates);
+        if (windowCount < SORTED_FROM_WINDOWS) {
+            return countInTextOrder(windowCount);
+        }
+        return countByBucket((int) windowCount, withoutSurrogates);
+    }
+
+    private int[] countInTextOrder(long windowCount) {
+        table.start(chars, Math.min(windowCount, MAX_INITIAL_ENTRIES));
+        do {
+            table.add(windows.start(), windows.charLength(), windows.fingerprint());
+        } while (windows.advance());
+        int[] counts = new int[table.distinct()];
+        table.drainCounts(counts, 0);
+        return counts;
+    }
+
+    /**
+     * @param withoutSurrogates whether the text has no surrogate pairs, so that every window has
+     *     the same length in UTF-16 units and no lengths need to be kept
+     */
+    private int[] countByBucket(int windowCount, boolean withoutSurrogates) {
+        int bucketBits = 32 - Integer.numberOfLeadingZeros(windowCount >>> WINDOWS_PER_BUCKET_LOG);
+        int bucketShift = 32 - bucketBits;
+        int width = windows.charLength();
+        int[] bucketStarts = new int[(1 << bucketBits) + 1];
+        do {
+            bucketStarts[(windows.fingerprint() >>> bucketShift) + 1]++;
+        } while (windows.advance());
+        for (int b = 1; b < bucketStarts.length; b++) {
+            bucketStarts[b] += bucketStarts[b - 1];
+        }
+        long[] sorted = new long[windowCount];
+        int[] nextInBucket = Arrays.copyOf(bucketStarts, bucketStarts.length - 1);
+        /* The length of the window starting at each offset, when windows differ in length. */
+        int[] charLengths = withoutSurrogates ? null : new int[chars.length];
+        windows.restart();
+        do {
+            int fingerprint = windows.fingerprint();
+            sorted[nextInBucket[fingerprint >>> bucketShift]++] = ((long) fingerprint << 32) | windows.start();
+            if (charLengths != null) {
+                charLengths[windows.start()] = windows.charLength();
             }
-            int outgoing = text.codePointAt(tail);
-            tail += Character.charCount(outgoing);
-            int incoming = text.codePointAt(head);
-            head += Character.charCount(incoming);
-            hash = (hash - outgoing * outgoingWeight) * BASE + incoming;
-        }
-        return collectCounts();
-    }
-
-    private void prepare(long windows) {
-        int wanted = capacityFor(Math.min(windows, 1 << 16));
-        if (keys.length > 8 * wanted || keys.length < wanted) {
-            keys = new long[wanted];
-            counts = new int[wanted];
-        } else {
-            Arrays.fill(keys, 0L);
-        }
-        size = 0;
-    }
-
-    private void add(String text, int start, int charLength, long hash) {
-        long mixed = mix(hash);
-        int fingerprint = (int) (mixed >>> 32);
-        int mask = keys.length - 1;
-        int slot = fingerprint & mask;
-        while (true) {
-            long key = keys[slot];
-            if (key == 0) {
-                keys[slot] = ((long) fingerprint << 32) | (start + 1L);
-                counts[slot] = 1;
-                if (++size > keys.length * MAX_LOAD) {
-                    grow();
-                }
-                return;
+        } while (windows.advance());
+        int[] counts = new int[windowCount];
+        int distinct = 0;
+        for (int b = 0; b + 1 < bucketStarts.length; b++) {
+            table.start(chars, bucketStarts[b + 1] - bucketStarts[b]);
+            for (int i = bucketStarts[b]; i < bucketStarts[b + 1]; i++) {
+                int start = (int) sorted[i];
+                table.add(start, charLengths == null ? width : charLengths[start], (int) (sorted[i] >>> 32));
             }
-            if ((int) (key >>> 32) == fingerprint) {
-                int firstStart = (int) key - 1;
-                if (text.regionMatches(firstStart, text, start, charLength)) {
-                    counts[slot]++;
-                    return;
-                }
-            }
-            slot = (slot + 1) & mask;
+            distinct = table.drainCounts(counts, distinct);
         }
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            long key = oldKeys[i];
-            if (key != 0) {
-                int slot = (int) (key >>> 32) & mask;
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = key;
-                counts[slot] = oldCounts[i];
-            }
-        }
-    }
-
-    private int[] collectCounts() {
-        int[] distinct = new int[size];
-        int k = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                distinct[k++] = counts[i];
-            }
-        }
-        return distinct;
-    }
-
-    private static int capacityFor(long entries) {
-        long needed = (long) Math.ceil(entries / MAX_LOAD) + 1;
-        return (int) Math.max(MIN_CAPACITY, Long.highestOneBit(needed - 1) << 1);
-    }
-
-    private static long power(long base, int exponent) {
-        long result = 1;
-        long b = base;
-        for (int e = exponent; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-        }
-        return result;
-    }
-
-    /** MurmurHash3's finaliser: spreads the polynomial hash over all 64 bits. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return h;
+        return Arrays.copyOf(counts, distinct);
     }
 }

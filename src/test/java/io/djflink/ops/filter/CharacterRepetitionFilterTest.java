@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.djflink.ops.Filter;
 import io.djflink.ops.OpArgumentException;
 import io.djflink.ops.Sample;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Expected ratios are DataJuicer's, computed with its Python implementation. */
@@ -104,5 +109,39 @@ class CharacterRepetitionFilterTest {
         Sample sample = Sample.of("text", text);
         filter.computeStats(sample);
         return filter.process(sample);
+    }
+
+    /** DataJuicer's computation as written in Python: a string per n-gram, frequencies sorted. */
+    private static double ratioAsDataJuicerComputesIt(String text, int n) {
+        int[] cps = text.codePoints().toArray();
+        Map<String, Integer> freq = new HashMap<>();
+        for (int i = 0; i + n <= cps.length; i++) {
+            freq.merge(new String(cps, i, n), 1, Integer::sum);
+        }
+        if (freq.isEmpty()) {
+            return 0.0;
+        }
+        List<Integer> sorted = new ArrayList<>(freq.values());
+        sorted.sort(Comparator.reverseOrder());
+        long numNoRep = sorted.stream().filter(f -> f == 1).count();
+        int k = (int) Math.min((int) Math.sqrt(sorted.size()), sorted.size() - numNoRep);
+        long top = sorted.subList(0, k).stream().mapToLong(Integer::longValue).sum();
+        long all = sorted.stream().mapToLong(Integer::longValue).sum();
+        return (double) top / all;
+    }
+
+    @Test
+    void ratioIsDataJuicersOnRandomTextsWithManyEqualFrequencies() {
+        int[] alphabet = "ab c😀".codePoints().toArray();
+        Random random = new Random(31);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(300); i > 0; i--) {
+                text.appendCodePoint(alphabet[random.nextInt(1 + random.nextInt(alphabet.length))]);
+            }
+            int n = 1 + random.nextInt(6);
+            assertThat(ratio(text.toString(), n)).as("n=%d %s", n, text)
+                    .isEqualTo(ratioAsDataJuicerComputesIt(text.toString(), n));
+        }
     }
 }
