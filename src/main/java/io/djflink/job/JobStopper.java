@@ -106,12 +106,23 @@ public final class JobStopper {
 
     /**
      * Records the stop, so that the run reports it as such rather than as a failure; unless the run
-     * ended on its own first (a job can complete while its savepoint is being taken).
+     * ended on its own first (a job can complete while its savepoint is being taken). The run may
+     * also have seen the stop end its Flink job and recorded it as stopped already: then only what
+     * the run cannot know is added.
      *
      * @return whether the stop was recorded
      */
     private static boolean markStopped(JobLayout layout, String savepoint, String reason) throws IOException {
         Optional<JobSummary> summary = JobSummary.load(layout.summaryFile());
+        if (summary.isPresent() && JobSummary.STOPPED.equals(summary.get().status())) {
+            JobSummary.update(layout.summaryFile(), s -> {
+                s.set("stop_reason", reason);
+                if (s.string("savepoint_path") == null) {
+                    s.set("savepoint_path", savepoint);
+                }
+            });
+            return true;
+        }
         if (summary.isEmpty() || !JobSummary.RUNNING.equals(summary.get().status())) {
             return false;
         }
