@@ -48,24 +48,13 @@ final class NumpyRandomState {
         if (range == 0) {
             return low;
         }
-        long mask = allOnesCovering(range);
+        long mask = -1L >>> Long.numberOfLeadingZeros(range);
         boolean fitsIn32Bits = range <= 0xffffffffL;
         long value;
         do {
             value = (fitsIn32Bits ? nextUint32() & 0xffffffffL : nextUint64()) & mask;
         } while (value > range);
         return low + value;
-    }
-
-    private static long allOnesCovering(long max) {
-        long mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        mask |= mask >>> 32;
-        return mask;
     }
 
     private long nextUint64() {

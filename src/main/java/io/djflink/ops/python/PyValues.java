@@ -1,5 +1,6 @@
 package io.djflink.ops.python;
 
+import io.djflink.ops.text.PyStr;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class PyValues {
             return c != UNORDERED && order.holdsFor(c);
         }
         if (a instanceof String x && b instanceof String y) {
-            return order.holdsFor(compareCodePoints(x, y));
+            return order.holdsFor(PyStr.compare(x, y));
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
             int common = Math.min(x.size(), y.size());
@@ -229,20 +230,5 @@ public final class PyValues {
 
     private static BigInteger toBigInteger(Object integral) {
         return integral instanceof BigInteger i ? i : BigInteger.valueOf(toLong(integral));
-    }
-
-    private static int compareCodePoints(String x, String y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int cx = x.codePointAt(i);
-            int cy = y.codePointAt(j);
-            if (cx != cy) {
-                return Integer.compare(cx, cy);
-            }
-            i += Character.charCount(cx);
-            j += Character.charCount(cy);
-        }
-        return Integer.compare(x.length() - i, y.length() - j);
     }
 }

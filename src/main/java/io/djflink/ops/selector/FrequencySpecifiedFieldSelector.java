@@ -39,14 +39,12 @@ public final class FrequencySpecifiedFieldSelector implements DatasetOp {
             .build();
 
     private final FieldPath field;
-    private final Double topRatio;
-    private final Long topk;
+    private final TopCount count;
     private final boolean reverse;
 
     public FrequencySpecifiedFieldSelector(OpArgs args) {
         this.field = new FieldPath(args.string("field_key"));
-        this.topRatio = args.optionalDouble("top_ratio");
-        this.topk = args.optionalLong("topk");
+        this.count = TopCount.from(args);
         this.reverse = args.bool("reverse");
     }
 
@@ -77,7 +75,7 @@ public final class FrequencySpecifiedFieldSelector implements DatasetOp {
         for (int i = 0; i < total; i++) {
             groups.computeIfAbsent(groupKey(digests.get(i)), k -> new ArrayList<>()).add(i);
         }
-        Double n = count(groups.size());
+        Double n = count.of(groups.size());
         if (n == null) {
             kept.set(0, total);
             return kept;
@@ -87,15 +85,6 @@ public final class FrequencySpecifiedFieldSelector implements DatasetOp {
         bySize.sort(reverse ? size.reversed() : size);
         bySize.subList(0, (int) Math.min(n.longValue(), bySize.size())).forEach(g -> g.forEach(kept::set));
         return kept;
-    }
-
-    /** How many groups to keep, as DataJuicer computes it before {@code int()}; null to keep everything. */
-    private Double count(int distinctValues) {
-        if (topRatio == null || topRatio == 0) {
-            return topk == null ? null : topk.doubleValue();
-        }
-        double n = topRatio * distinctValues;
-        return topk != null && topk < n ? topk.doubleValue() : n;
     }
 
     /**

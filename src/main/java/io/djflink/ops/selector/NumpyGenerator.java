@@ -65,13 +65,7 @@ final class NumpyGenerator {
 
     /** numpy's {@code random_interval(max)}: uniform in {@code [0, max]}. */
     private long randomInterval(long max) {
-        long mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        mask |= mask >>> 32;
+        long mask = -1L >>> Long.numberOfLeadingZeros(max);
         long value;
         do {
             value = (max <= 0xffffffffL ? nextInt() & 0xffffffffL : nextLong()) & mask;

@@ -1,5 +1,6 @@
 package io.djflink.ops.selector;
 
+import io.djflink.ops.text.PyStr;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ final class PythonOrder implements Comparator<Object> {
             return compareNumbers(a, b);
         }
         if (a instanceof String x && b instanceof String y) {
-            return compareCodePoints(x, y);
+            return PyStr.compare(x, y);
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
             for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
@@ -87,20 +88,5 @@ final class PythonOrder implements Comparator<Object> {
             return new BigDecimal(((Number) n).doubleValue());
         }
         return BigDecimal.valueOf(((Number) n).longValue());
-    }
-
-    private static int compareCodePoints(String x, String y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int cx = x.codePointAt(i);
-            int cy = y.codePointAt(j);
-            if (cx != cy) {
-                return Integer.compare(cx, cy);
-            }
-            i += Character.charCount(cx);
-            j += Character.charCount(cy);
-        }
-        return Boolean.compare(i < x.length(), j < y.length());
     }
 }

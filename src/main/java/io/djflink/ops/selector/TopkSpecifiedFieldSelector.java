@@ -34,14 +34,12 @@ public final class TopkSpecifiedFieldSelector implements DatasetOp {
             .build();
 
     private final FieldPath field;
-    private final Double topRatio;
-    private final Long topk;
+    private final TopCount count;
     private final boolean reverse;
 
     public TopkSpecifiedFieldSelector(OpArgs args) {
         this.field = new FieldPath(args.string("field_key"));
-        this.topRatio = args.optionalDouble("top_ratio");
-        this.topk = args.optionalLong("topk");
+        this.count = TopCount.from(args);
         this.reverse = args.bool("reverse");
     }
 
@@ -67,7 +65,7 @@ public final class TopkSpecifiedFieldSelector implements DatasetOp {
     public BitSet select(List<Object> digests) {
         int total = digests.size();
         BitSet kept = new BitSet(total);
-        Double n = count(total);
+        Double n = total <= 1 || field.key().isEmpty() ? null : count.of(total);
         if (n == null) {
             kept.set(0, total);
             return kept;
@@ -78,18 +76,6 @@ public final class TopkSpecifiedFieldSelector implements DatasetOp {
                 : (i, j) -> PythonOrder.INSTANCE.compare(digests.get(i), digests.get(j));
         Ranking.first(total, byValue, reverse, (long) n.doubleValue()).forEach(kept::set);
         return kept;
-    }
-
-    /** How many to keep, as DataJuicer computes it before {@code int()}; null to keep everything. */
-    private Double count(int total) {
-        if (total <= 1 || field.key().isEmpty()) {
-            return null;
-        }
-        if (topRatio == null || topRatio == 0) {
-            return topk == null ? null : topk.doubleValue();
-        }
-        double n = topRatio * total;
-        return topk != null && topk < n ? topk.doubleValue() : n;
     }
 
     private double number(Object digest) {

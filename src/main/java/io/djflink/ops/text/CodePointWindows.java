@@ -7,8 +7,6 @@ package io.djflink.ops.text;
  */
 final class CodePointWindows {
 
-    private static final long BASE = 0x100000001B3L;
-
     private char[] chars;
     private int length;
     private int width;
@@ -28,7 +26,7 @@ final class CodePointWindows {
         this.length = length;
         this.width = width;
         this.withoutSurrogates = withoutSurrogates;
-        this.outgoingWeight = power(BASE, width - 1);
+        this.outgoingWeight = PolynomialHash.outgoingWeight(width);
         restart();
     }
 
@@ -40,7 +38,7 @@ final class CodePointWindows {
         for (int i = 0; i < width; i++) {
             int cp = Character.codePointAt(chars, end, length);
             end += Character.charCount(cp);
-            hash = hash * BASE + cp;
+            hash = hash * PolynomialHash.BASE + cp;
         }
     }
 
@@ -60,7 +58,7 @@ final class CodePointWindows {
             incoming = Character.codePointAt(chars, end, length);
             end += Character.charCount(incoming);
         }
-        hash = (hash - outgoing * outgoingWeight) * BASE + incoming;
+        hash = (hash - outgoing * outgoingWeight) * PolynomialHash.BASE + incoming;
         return true;
     }
 
@@ -76,28 +74,6 @@ final class CodePointWindows {
 
     /** 32 well-mixed bits of the window's hash; equal windows have equal fingerprints. */
     int fingerprint() {
-        return (int) (mix(hash) >>> 32);
-    }
-
-    private static long power(long base, int exponent) {
-        long result = 1;
-        long b = base;
-        for (int e = exponent; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-        }
-        return result;
-    }
-
-    /** MurmurHash3's finaliser: spreads the polynomial hash over all 64 bits. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return h;
+        return PolynomialHash.fingerprint(hash);
     }
 }

@@ -16,6 +16,22 @@ public final class PyStr {
     private PyStr() {
     }
 
+    /** Python's {@code str} ordering: by code point, where Java's compares UTF-16 units. */
+    public static int compare(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int cx = x.codePointAt(i);
+            int cy = y.codePointAt(j);
+            if (cx != cy) {
+                return Integer.compare(cx, cy);
+            }
+            i += Character.charCount(cx);
+            j += Character.charCount(cy);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+
     /** {@code len(s)}: the number of code points. */
     public static int len(String s) {
         return s.codePointCount(0, s.length());

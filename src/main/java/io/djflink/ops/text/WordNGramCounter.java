@@ -17,7 +17,6 @@ import java.util.Map;
  */
 public final class WordNGramCounter {
 
-    private static final long BASE = 0x100000001B3L;
     private static final int MIN_CAPACITY = 1 << 10;
     private static final double MAX_LOAD = 0.5;
 
@@ -44,17 +43,17 @@ public final class WordNGramCounter {
         int windows = words.size() - width + 1;
         toIds(words);
         prepare(windows);
-        long outgoingWeight = power(BASE, width - 1);
+        long outgoingWeight = PolynomialHash.outgoingWeight(width);
         long hash = 0;
         for (int i = 0; i < width; i++) {
-            hash = hash * BASE + sequence[i];
+            hash = hash * PolynomialHash.BASE + sequence[i];
         }
         for (int start = 0; ; start++) {
             add(start, width, hash);
             if (start + 1 == windows) {
                 break;
             }
-            hash = (hash - sequence[start] * outgoingWeight) * BASE + sequence[start + width];
+            hash = (hash - sequence[start] * outgoingWeight) * PolynomialHash.BASE + sequence[start + width];
         }
         return collectCounts();
     }
@@ -86,7 +85,7 @@ public final class WordNGramCounter {
     }
 
     private void add(int start, int width, long hash) {
-        int fingerprint = (int) (mix(hash) >>> 32);
+        int fingerprint = PolynomialHash.fingerprint(hash);
         int mask = keys.length - 1;
         int slot = fingerprint & mask;
         while (true) {
@@ -143,27 +142,5 @@ public final class WordNGramCounter {
     private static int capacityFor(long entries) {
         long needed = (long) Math.ceil(entries / MAX_LOAD) + 1;
         return (int) Math.max(MIN_CAPACITY, Long.highestOneBit(needed - 1) << 1);
-    }
-
-    private static long power(long base, int exponent) {
-        long result = 1;
-        long b = base;
-        for (int e = exponent; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-        }
-        return result;
-    }
-
-    /** MurmurHash3's finaliser: spreads the polynomial hash over all 64 bits. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return h;
     }
 }
