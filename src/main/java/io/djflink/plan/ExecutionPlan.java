@@ -50,7 +50,7 @@ public final class ExecutionPlan implements Serializable {
         String inputFingerprint = fingerprint;
         for (OpConfig oc : config.process()) {
             OpSpec spec = registry.require(oc.name());
-            OpArgs args = spec.bind(oc.args(), config.textKey());
+            OpArgs args = spec.bind(withRecipeMediaKeys(oc.args(), config), config.textKey());
             Map<String, Object> relevant = resultRelevantArgs(spec, args, config.skipOpError());
             fingerprint = OpFingerprints.next(fingerprint, oc.name(), relevant);
             planned.add(new PlannedOp(oc.index(), oc.name(), spec.kind(), new LinkedHashMap<>(args.asMap()),
@@ -61,6 +61,19 @@ public final class ExecutionPlan implements Serializable {
         Set<Integer> after = StageBoundaries.of(strategy, names, config.checkpoint().nOps(),
                 config.checkpoint().opNames());
         return new ExecutionPlan(planned, strategy, after, config.textKey(), inputFingerprint);
+    }
+
+    /**
+     * The op's arguments over the recipe's {@code image_key}, {@code audio_key} and {@code video_key}:
+     * DataJuicer hands the recipe's keys to every op that does not set its own.
+     */
+    private static Map<String, Object> withRecipeMediaKeys(Map<String, Object> given, RecipeConfig config) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("image_key", config.imageKey());
+        args.put("audio_key", config.audioKey());
+        args.put("video_key", config.videoKey());
+        args.putAll(given);
+        return args;
     }
 
     /** Building the op here also surfaces its constructor's argument checks before anything runs. */

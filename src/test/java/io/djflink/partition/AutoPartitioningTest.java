@@ -43,7 +43,7 @@ class AutoPartitioningTest {
                 modalities.add(Modality.TEXT);
             }
         }
-        return new RowMeasurements(sizes, modalities);
+        return new RowMeasurements(sizes, modalities, 0);
     }
 
     @Test
