@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djflink.config.RecipeLoader;
 import io.djflink.events.Event;
 import io.djflink.events.EventType;
 import io.djflink.testing.JobHarness;
@@ -109,15 +110,21 @@ class MultimodalRunTest {
         assertThat(partitioning.get("reason").asText()).contains("(multimodal)").contains("JSON and media files");
     }
 
-    @Test
-    void aSampleWhoseImageIsMissingIsDroppedCountedAndLoggedWithoutFailingTheJob() throws Exception {
+    /** Beside the recipe: an image, a sample listing it, one listing a missing image, one without images. */
+    private Path datasetWithAMissingImage() throws Exception {
         Path media = Files.createDirectories(dir.resolve("data/media"));
         Files.copy(DEMOS.resolve("media/img3.jpg"), media.resolve("img3.jpg"));
-        Path data = Files.writeString(dir.resolve("data/rows.jsonl"), """
+        return Files.writeString(dir.resolve("data/rows.jsonl"), """
                 {"images": ["media/img3.jpg"], "text": "<__dj__image> an umbrella"}
                 {"images": ["media/missing.png"], "text": "<__dj__image> nothing"}
                 {"text": "no image at all"}
                 """);
+    }
+
+    @Test
+    void aSampleWhoseImageIsMissingIsDroppedCountedAndLoggedWithoutFailingTheJob() throws Exception {
+        Path data = datasetWithAMissingImage();
+        Path media = dir.resolve("data/media");
         Path recipe = harness.recipe("missing.yaml", """
                 dataset_path: %s
                 export_path: ${dir}/out/missing.jsonl
@@ -137,6 +144,29 @@ class MultimodalRunTest {
                 .satisfies(e -> assertThat(e.metadata()).containsEntry("skipped_errors", 1L));
         assertThat(jobLog("missing")).contains("00_image_shape_filter failed on partition 0, row 1: image '"
                 + media.resolve("missing.png") + "' cannot be read: no such file");
+    }
+
+    @Test
+    void theDefaultExecutorExportsTheSameBytesAndStatistics() throws Exception {
+        Path recipe = harness.recipe("both.yaml", """
+                dataset_path: %s
+                export_path: ${dir}/out/flink.jsonl
+                np: 2
+                keep_stats_in_res_ds: true
+                partition: {mode: manual, num_of_partitions: 2}
+                process:
+                  - image_size_filter: {min_size: 10KB}
+                  - image_shape_filter:
+                  - image_aspect_ratio_filter: {any_or_all: all}
+                """.formatted(datasetWithAMissingImage()));
+
+        harness.run(recipe, "--job_id", "flink");
+        new LocalRunner().run(new RecipeLoader().load(recipe, List.of("--export_path",
+                dir.resolve("out/local.jsonl").toString())).config());
+
+        List<String> flink = JobHarness.lines(dir.resolve("out/flink.jsonl"));
+        assertThat(flink).hasSize(2).anySatisfy(line -> assertThat(line).contains("\"image_width\":[342]"));
+        assertThat(JobHarness.lines(dir.resolve("out/local.jsonl"))).isEqualTo(flink);
     }
 
     private String jobLog(String jobId) throws Exception {
