@@ -42,6 +42,10 @@ public final class ExecutionPlan implements Serializable {
         this.inputFingerprint = inputFingerprint;
     }
 
+    /** DataJuicer's media keys and their defaults, in a fixed order: fingerprints depend on it. */
+    private static final List<Map.Entry<String, String>> DEFAULT_MEDIA_KEYS = List.of(Map.entry("image_key", "images"),
+            Map.entry("audio_key", "audios"), Map.entry("video_key", "videos"));
+
     /** Plans a validated recipe; op arguments are bound against {@code registry}. */
     public static ExecutionPlan of(RecipeConfig config, OpRegistry registry) {
         List<PlannedOp> planned = new ArrayList<>();
@@ -85,9 +89,10 @@ public final class ExecutionPlan implements Serializable {
     }
 
     /**
-     * The arguments that can change an op's output: its own parameters, the text key and
-     * {@code skip_op_error}; resource hints such as {@code batch_size} are left out so that tuning
-     * them does not invalidate checkpoints.
+     * The arguments that can change an op's output: its own parameters, the text key,
+     * {@code skip_op_error}, and the media keys where they are not DataJuicer's defaults (so that
+     * recipes without them keep their fingerprints); resource hints such as {@code batch_size} are
+     * left out so that tuning them does not invalidate checkpoints.
      */
     private static Map<String, Object> resultRelevantArgs(OpSpec spec, OpArgs args, boolean recipeSkipOpError) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +102,11 @@ public final class ExecutionPlan implements Serializable {
         m.put(OpSpec.TEXT_KEY, args.textKey());
         Object skip = args.raw("skip_op_error");
         m.put("skip_op_error", skip == null ? recipeSkipOpError : skip);
+        for (Map.Entry<String, String> key : DEFAULT_MEDIA_KEYS) {
+            if (!key.getValue().equals(args.raw(key.getKey()))) {
+                m.put(key.getKey(), args.raw(key.getKey()));
+            }
+        }
         return m;
     }
 

@@ -43,4 +43,12 @@ class RecipeMediaKeysTest {
         assertThat(plan("").ops().get(0).args()).containsEntry("image_key", "images")
                 .containsEntry("audio_key", "audios").containsEntry("video_key", "videos");
     }
+
+    @Test
+    void aRecipeMediaKeyChangesTheFingerprintsOnlyWhenItIsNotTheDefault() throws Exception {
+        String standard = plan("").resultFingerprint();
+
+        assertThat(plan("image_key: images").resultFingerprint()).isEqualTo(standard);
+        assertThat(plan("image_key: pics").resultFingerprint()).isNotEqualTo(standard);
+    }
 }
