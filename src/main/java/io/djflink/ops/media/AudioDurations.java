@@ -38,8 +38,8 @@ public final class AudioDurations {
                 case "fLaC" -> FlacDuration.seconds(file);
                 default -> sampledSeconds(file);
             };
-        } catch (IOException e) {
-            throw new MediaUnreadableException(KIND, file, String.valueOf(e.getMessage()), e);
+        } catch (IOException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new MediaUnreadableException(KIND, file, "a broken header (" + e + ")", e);
         }
     }
 

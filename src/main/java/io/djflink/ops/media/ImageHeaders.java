@@ -39,8 +39,8 @@ public final class ImageHeaders {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
-            throw new MediaUnreadableException(KIND, file, String.valueOf(e.getMessage()), e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            throw new MediaUnreadableException(KIND, file, "a broken header (" + e + ")", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -48,6 +49,14 @@ class AudioDurationsTest {
                 .put(new byte[10]).putLong(packed).put(new byte[16]);
         Path file = Files.write(dir.resolve("clip.flac"), flac.array());
         assertThat(AudioDurations.seconds(file)).isEqualTo(2.0);
+    }
+
+    @Test
+    void aTruncatedOggIsUnreadableMediaNamingIt() throws Exception {
+        byte[] ogg = Files.readAllBytes(DemoMedia.file("audio3.ogg"));
+        Path cut = Files.write(dir.resolve("cut.ogg"), Arrays.copyOf(ogg, 40));
+        assertThatThrownBy(() -> AudioDurations.seconds(cut)).isInstanceOf(MediaUnreadableException.class)
+                .hasMessageContaining("audio '" + cut + "' cannot be read");
     }
 
     @Test

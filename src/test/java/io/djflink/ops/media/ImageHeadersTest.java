@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,14 @@ class ImageHeadersTest {
         Path missing = dir.resolve("nope.png");
         assertThatThrownBy(() -> ImageHeaders.read(missing)).isInstanceOf(MediaUnreadableException.class)
                 .hasMessage("image '" + missing + "' cannot be read: no such file");
+    }
+
+    @Test
+    void aTruncatedImageIsUnreadableMediaNamingIt() throws Exception {
+        byte[] png = Files.readAllBytes(DemoMedia.file("img1.png"));
+        Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(png, 12));
+        assertThatThrownBy(() -> ImageHeaders.read(cut)).isInstanceOf(MediaUnreadableException.class)
+                .hasMessageContaining("image '" + cut + "' cannot be read: a broken header");
     }
 
     @Test
