@@ -8,6 +8,7 @@ import io.djflink.ops.Mapper;
 import io.djflink.ops.Op;
 import io.djflink.ops.OpRegistry;
 import io.djflink.ops.Sample;
+import io.djflink.ops.media.MediaUnreadableException;
 import io.djflink.plan.ExecutionPlan;
 import io.djflink.plan.PlannedOp;
 import io.djflink.runtime.OpFailureException;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a plan's ops one after the other over every record, in one thread and in input order,
  * with the Flink engine's semantics: a mapper, filter or dataset op's digest that raises drops
- * the sample under {@code skip_op_error} and otherwise fails naming the op and input row; an exact
+ * the sample when its media cannot be read or under {@code skip_op_error}, and otherwise fails naming the op and input row; an exact
  * deduplicator keeps the first record of each hash (recorded as {@code __dj__hash}) and always
  * fails on an error; a dataset op digests every record, then keeps what its selection says.
  */
@@ -133,7 +134,10 @@ final class LocalPipeline {
         return out;
     }
 
-    /** What happens when an op raises on a record: {@code skip_op_error} drops it, else the run fails. */
+    /**
+     * What happens when an op raises on a record: unreadable media drops it (see {@code OpFunction}),
+     * {@code skip_op_error} drops it, else the run fails.
+     */
     private final class OpErrors {
         private final PlannedOp op;
         private final boolean skip;
@@ -146,6 +150,11 @@ final class LocalPipeline {
         }
 
         void skipOrFail(Record r, RuntimeException e) {
+            if (e instanceof MediaUnreadableException) {
+                LOG.warn("{} failed on input row {}: {} (the sample is dropped, as DataJuicer drops it)",
+                        op.operatorName(), r.row(), e.getMessage());
+                return;
+            }
             if (!skip) {
                 throw new OpFailureException(op.index(), op.name(), 0, r.row(), e);
             }

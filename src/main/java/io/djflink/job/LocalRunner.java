@@ -5,12 +5,12 @@ import io.djflink.config.PartitionMode;
 import io.djflink.config.RecipeConfig;
 import io.djflink.config.RecipeConfig.PartitionSettings;
 import io.djflink.ops.OpRegistry;
-import io.djflink.ops.Sample;
 import io.djflink.partition.ModalityDetector;
 import io.djflink.partition.PartitionPlanner;
 import io.djflink.partition.PartitionReader;
 import io.djflink.partition.PartitionTable;
 import io.djflink.plan.ExecutionPlan;
+import io.djflink.plan.RowLoading;
 import io.djflink.runtime.OpFailureException;
 import io.djflink.storage.ExportAssembly;
 import io.djflink.storage.InputRow;
@@ -58,15 +58,13 @@ public final class LocalRunner {
         PartitionTable table = new PartitionPlanner(config.datasetPath(), onePartition(config.partition()),
                 config.np(), ModalityDetector.forRecipe(config),
                 config.process().stream().map(OpConfig::name).toList()).plan();
+        RowLoading loading = RowLoading.forRecipe(config, plan);
         List<LocalPipeline.Record> input = new ArrayList<>();
         long skippedLines;
         try (PartitionReader reader = PartitionReader.open(table.partition(0), 0,
                 config.skipCorruptLines() ? OnCorruptLine.SKIP : OnCorruptLine.FAIL)) {
             for (InputRow row = reader.next(); row != null; row = reader.next()) {
-                if (plan.needsSourceSuffix()) {
-                    row.sample().put(Sample.SUFFIX, row.fileSuffix());
-                }
-                input.add(new LocalPipeline.Record(row.row(), row.sample()));
+                input.add(new LocalPipeline.Record(row.row(), loading.load(row)));
             }
             skippedLines = reader.corruptLines().count();
         }

@@ -61,7 +61,7 @@ final class RunRecords {
         fp.put("operations", ops);
         fp.put("result_fingerprint", plan.resultFingerprint());
         write(layout.metadataDir().resolve("fingerprints.json"), fp);
-        write(layout.dagPlanFile(), DagPlan.describe(plan, table.partitions().size(), now()));
+        write(layout.dagPlanFile(), DagPlan.describe(plan, table, now()));
     }
 
     void markRunning(double start, Path eventFile, boolean resuming, String restoreKey, String restoredFrom)

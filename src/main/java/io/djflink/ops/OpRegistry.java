@@ -17,6 +17,14 @@ import io.djflink.ops.filter.SuffixFilter;
 import io.djflink.ops.filter.TextLengthFilter;
 import io.djflink.ops.filter.WordRepetitionFilter;
 import io.djflink.ops.filter.WordsNumFilter;
+import io.djflink.ops.filter.media.AudioDurationFilter;
+import io.djflink.ops.filter.media.AudioSizeFilter;
+import io.djflink.ops.filter.media.ImageAspectRatioFilter;
+import io.djflink.ops.filter.media.ImageShapeFilter;
+import io.djflink.ops.filter.media.ImageSizeFilter;
+import io.djflink.ops.filter.media.VideoAspectRatioFilter;
+import io.djflink.ops.filter.media.VideoDurationFilter;
+import io.djflink.ops.filter.media.VideoResolutionFilter;
 import io.djflink.ops.mapper.ChineseConvertMapper;
 import io.djflink.ops.mapper.CleanCopyrightMapper;
 import io.djflink.ops.mapper.CleanEmailMapper;
@@ -99,7 +107,15 @@ public final class OpRegistry {
             RandomSelector.SPEC,
             TopkSpecifiedFieldSelector.SPEC,
             FrequencySpecifiedFieldSelector.SPEC,
-            RangeSpecifiedFieldSelector.SPEC);
+            RangeSpecifiedFieldSelector.SPEC,
+            ImageSizeFilter.SPEC,
+            ImageShapeFilter.SPEC,
+            ImageAspectRatioFilter.SPEC,
+            AudioDurationFilter.SPEC,
+            AudioSizeFilter.SPEC,
+            VideoDurationFilter.SPEC,
+            VideoResolutionFilter.SPEC,
+            VideoAspectRatioFilter.SPEC);
 
     private static volatile OpRegistry defaultRegistry;
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Auto mode's partition count and cut. DataJuicer's four steps, done on the real data and ops:
- * detect the modality on the first rows, take the 90th percentile row size, score the pipeline,
+ * detect the modality on the first rows, take the 90th percentile row size (its JSON and the media
+ * files it lists: an image row weighs what its image does), score the pipeline,
  * and fit {@code target_size_mb} of memory per partition. Then two dj-flink changes: at least
  * {@code min(4 × np, input / 2 MiB)} partitions so that every worker has work on mid-size inputs
  * while tiny ones stay whole, and cuts that balance bytes rather than rows, because document sizes
@@ -61,7 +62,7 @@ final class AutoPartitioning {
         int sampled = sampleSize(rows);
         Map<Modality, Long> counts = countModalities(measurements.firstRowModalities().subList(0, sampled));
         Modality modality = mostFrequent(counts);
-        long p90 = sizes.p90JsonBytes();
+        long p90 = sizes.p90Bytes();
         long rowsPerPartition = rowsPerPartition(modality, p90);
         long bySize = rows == 0 ? 0 : (rows - 1) / rowsPerPartition + 1;
         long throughputFloor = Math.max(1, Math.min((long) PARTITIONS_PER_CORE * np,
@@ -69,8 +70,8 @@ final class AutoPartitioning {
         long requested = Math.max(bySize, throughputFloor);
         int partitions = (int) Math.min(requested, Math.max(1, rows));
         long[] bounds = RowCuts.balancedByBytes(sizes, partitions, modality.maxRows());
-        PartitionAnalysis analysis = new PartitionAnalysis(sampled, counts, modality, p90, complexity, targetSizeMb,
-                rowsPerPartition, bySize, throughputFloor);
+        PartitionAnalysis analysis = new PartitionAnalysis(sampled, counts, modality, p90, measurements.rowsWithMedia(),
+                complexity, targetSizeMb, rowsPerPartition, bySize, throughputFloor);
         return new AutoPlan(analysis, bounds, reason(analysis, rows, sizes.totalBytes(), requested, bounds.length - 1));
     }
 
@@ -113,7 +114,8 @@ final class AutoPartitioning {
         }
         StringBuilder why = new StringBuilder();
         why.append(partitions).append(partitions == 1 ? " partition: " : " partitions: ")
-                .append(rows).append(" rows, p90 ").append(a.p90RowBytes()).append(" B x ")
+                .append(rows).append(" rows, p90 ").append(a.p90RowBytes())
+                .append(a.rowsWithMedia() > 0 ? " B (JSON and media files) x " : " B x ")
                 .append(a.primaryModality().memoryMultiplier()).append(" (").append(a.primaryModality().configName())
                 .append(") x complexity ").append(a.complexity().score()).append(" -> ")
                 .append(a.rowsPerPartition()).append(" rows per ").append(a.targetSizeMb()).append(" MiB partition -> ")

@@ -3,6 +3,7 @@ package io.djflink.partition;
 import io.djflink.config.RecipeConfig;
 import io.djflink.ops.Sample;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,11 @@ public final class ModalityDetector {
 
     public static ModalityDetector forRecipe(RecipeConfig config) {
         return new ModalityDetector(config.textKey(), config.imageKey(), config.audioKey(), config.videoKey());
+    }
+
+    /** The image, audio and video fields. */
+    public List<String> mediaKeys() {
+        return List.of(imageKey, audioKey, videoKey);
     }
 
     public Modality detect(Sample sample) {

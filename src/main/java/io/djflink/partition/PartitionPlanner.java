@@ -6,6 +6,7 @@ import io.djflink.config.RecipeConfig;
 import io.djflink.config.RecipeConfig.PartitionSettings;
 import io.djflink.storage.InputDiscovery;
 import io.djflink.storage.InputFile;
+import io.djflink.storage.MediaLocations;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -48,7 +49,10 @@ public final class PartitionPlanner {
         List<InputFile> files = InputDiscovery.discover(datasetPath);
         PartitionTable table = settings.mode() == PartitionMode.MANUAL ? planManual(files) : planAuto(files);
         table.warnings().forEach(LOG::warn);
-        LOG.info("{} partitions of {} rows: {}", table.partitions().size(), table.totalRows(), table.reason());
+        LOG.info("{} partitions of {} rows{}: {}", table.partitions().size(), table.totalRows(),
+                table.analysis() == null ? "" : ", modality " + table.analysis().primaryModality().configName()
+                        + ", about " + table.analysis().rowsPerPartition() + " rows per partition",
+                table.reason());
         return table;
     }
 
@@ -71,7 +75,8 @@ public final class PartitionPlanner {
 
     private PartitionTable planAuto(List<InputFile> files) throws IOException {
         AutoPartitioning.AutoPlan plan = new AutoPartitioning(settings.targetSizeMb(), np, opNames)
-                .plan(RowMeasurer.measure(files, modalityDetector));
+                .plan(new RowMeasurer(modalityDetector, new MediaLocations(datasetPath, modalityDetector.mediaKeys()))
+                        .measure(files));
         List<Partition> partitions = PartitionScan.scan(files, plan.bounds());
         return new PartitionTable(datasetPath, files, ContentHash.ALGORITHM, PartitionMode.AUTO, plan.reason(),
                 List.of(), plan.analysis(), partitions);

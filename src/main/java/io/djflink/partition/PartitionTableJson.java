@@ -80,6 +80,7 @@ final class PartitionTableJson {
         n.put("primary_modality", a.primaryModality().configName());
         n.put("memory_multiplier", a.primaryModality().memoryMultiplier());
         n.put("p90_row_bytes", a.p90RowBytes());
+        n.put("rows_with_media", a.rowsWithMedia());
         n.put("complexity_score", a.complexity().score());
         ArrayNode ops = n.putArray("scored_ops");
         for (OpWeight op : a.scoredOps()) {
@@ -182,7 +183,8 @@ final class PartitionTableJson {
         }
         PipelineComplexity complexity = new PipelineComplexity(a.path("complexity_score").asDouble(), ops);
         return new PartitionAnalysis((int) number(a, "sampled_rows", where), counts,
-                modality(text(a, "primary_modality", where)), number(a, "p90_row_bytes", where), complexity,
+                modality(text(a, "primary_modality", where)), number(a, "p90_row_bytes", where),
+                a.path("rows_with_media").asLong(0), complexity,
                 (int) number(a, "target_size_mb", where), number(a, "rows_per_partition", where),
                 number(a, "partitions_by_size", where), number(a, "throughput_floor", where));
     }

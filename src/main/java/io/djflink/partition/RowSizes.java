@@ -3,8 +3,9 @@ package io.djflink.partition;
 import java.util.Arrays;
 
 /**
- * The JSON size in bytes of every row of the input, in row order (4 bytes of memory a row), kept
- * between the measuring scan and the byte-balanced cut.
+ * The size in bytes of every row of the input (its JSON and the media files it lists), in row order
+ * (4 bytes of memory a row), kept between the measuring scan and the byte-balanced cut. A row of
+ * 2 GiB or more counts as just under 2 GiB: it fills a partition of its own either way.
  */
 final class RowSizes {
 
@@ -14,7 +15,7 @@ final class RowSizes {
     private int count;
     private long totalBytes;
 
-    void add(int jsonBytes) {
+    void add(long rowSize) {
         if (count == sizes.length) {
             if (count == MAX_ROWS) {
                 throw new IllegalStateException("the input has more than " + MAX_ROWS
@@ -22,20 +23,21 @@ final class RowSizes {
             }
             sizes = Arrays.copyOf(sizes, (int) Math.min(MAX_ROWS, sizes.length * 2L));
         }
-        sizes[count++] = jsonBytes;
-        totalBytes += jsonBytes + 1L;
+        int size = (int) Math.min(rowSize, Integer.MAX_VALUE - 1);
+        sizes[count++] = size;
+        totalBytes += size + 1L;
     }
 
     int count() {
         return count;
     }
 
-    /** The row's JSON size without its line terminator. */
-    int jsonBytes(int row) {
+    /** The row's size without its line terminator. */
+    int size(int row) {
         return sizes[row];
     }
 
-    /** The row's size as partition bytes count it: its JSON and a newline. */
+    /** The row's size as partition bytes count it: with a newline. */
     long rowBytes(int row) {
         return sizes[row] + 1L;
     }
@@ -45,8 +47,8 @@ final class RowSizes {
         return totalBytes;
     }
 
-    /** The 90th percentile of the JSON sizes as DataJuicer takes it: {@code sorted(sizes)[int(n * 0.9)]}; 0 without rows. */
-    int p90JsonBytes() {
+    /** The 90th percentile of the row sizes as DataJuicer takes it: {@code sorted(sizes)[int(n * 0.9)]}; 0 without rows. */
+    int p90Bytes() {
         if (count == 0) {
             return 0;
         }

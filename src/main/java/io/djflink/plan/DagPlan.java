@@ -1,5 +1,7 @@
 package io.djflink.plan;
 
+import io.djflink.partition.PartitionAnalysis;
+import io.djflink.partition.PartitionTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,7 @@ public final class DagPlan {
     private DagPlan() {
     }
 
-    public static Map<String, Object> describe(ExecutionPlan plan, int partitions, double createdAt) {
+    public static Map<String, Object> describe(ExecutionPlan plan, PartitionTable table, double createdAt) {
         Map<String, Object> nodes = new LinkedHashMap<>();
         List<List<String>> edges = new ArrayList<>();
         String previous = null;
@@ -45,12 +47,32 @@ public final class DagPlan {
         out.put("checkpoint_strategy", plan.strategy().configName());
         out.put("stage_boundaries", new ArrayList<>(plan.checkpointAfter()));
         out.put("chains", chains(plan));
+        out.put("partitioning", partitioning(table));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("created_at", createdAt);
         meta.put("total_nodes", nodes.size());
-        meta.put("partitions", partitions);
+        meta.put("partitions", table.partitions().size());
         out.put("metadata", meta);
         return out;
+    }
+
+    /** How the input was partitioned: mode, count and, in auto mode, the modality and size it was cut for. */
+    private static Map<String, Object> partitioning(PartitionTable table) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("mode", table.mode().configName());
+        p.put("partitions", table.partitions().size());
+        p.put("total_rows", table.totalRows());
+        PartitionAnalysis analysis = table.analysis();
+        if (analysis != null) {
+            p.put("modality", analysis.primaryModality().configName());
+            p.put("rows_per_partition", analysis.rowsPerPartition());
+            p.put("max_rows_per_partition", analysis.primaryModality().maxRows());
+            p.put("p90_row_bytes", analysis.p90RowBytes());
+            p.put("rows_with_media", analysis.rowsWithMedia());
+            p.put("target_size_mb", analysis.targetSizeMb());
+        }
+        p.put("reason", table.reason());
+        return p;
     }
 
     /** DataJuicer's node id: {@code op_{idx+1:03d}_{name}}. */

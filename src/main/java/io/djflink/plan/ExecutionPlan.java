@@ -42,6 +42,10 @@ public final class ExecutionPlan implements Serializable {
         this.inputFingerprint = inputFingerprint;
     }
 
+    /** DataJuicer's media keys and their defaults, in a fixed order: fingerprints depend on it. */
+    private static final List<Map.Entry<String, String>> DEFAULT_MEDIA_KEYS = List.of(Map.entry("image_key", "images"),
+            Map.entry("audio_key", "audios"), Map.entry("video_key", "videos"));
+
     /** Plans a validated recipe; op arguments are bound against {@code registry}. */
     public static ExecutionPlan of(RecipeConfig config, OpRegistry registry) {
         List<PlannedOp> planned = new ArrayList<>();
@@ -50,7 +54,7 @@ public final class ExecutionPlan implements Serializable {
         String inputFingerprint = fingerprint;
         for (OpConfig oc : config.process()) {
             OpSpec spec = registry.require(oc.name());
-            OpArgs args = spec.bind(oc.args(), config.textKey());
+            OpArgs args = spec.bind(withRecipeMediaKeys(oc.args(), config), config.textKey());
             Map<String, Object> relevant = resultRelevantArgs(spec, args, config.skipOpError());
             fingerprint = OpFingerprints.next(fingerprint, oc.name(), relevant);
             planned.add(new PlannedOp(oc.index(), oc.name(), spec.kind(), new LinkedHashMap<>(args.asMap()),
@@ -63,6 +67,19 @@ public final class ExecutionPlan implements Serializable {
         return new ExecutionPlan(planned, strategy, after, config.textKey(), inputFingerprint);
     }
 
+    /**
+     * The op's arguments over the recipe's {@code image_key}, {@code audio_key} and {@code video_key}:
+     * DataJuicer hands the recipe's keys to every op that does not set its own.
+     */
+    private static Map<String, Object> withRecipeMediaKeys(Map<String, Object> given, RecipeConfig config) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("image_key", config.imageKey());
+        args.put("audio_key", config.audioKey());
+        args.put("video_key", config.videoKey());
+        args.putAll(given);
+        return args;
+    }
+
     /** Building the op here also surfaces its constructor's argument checks before anything runs. */
     private static PlannedOp.Scope scopeOf(Op op) {
         if (op instanceof DatasetOp) {
@@ -72,9 +89,10 @@ public final class ExecutionPlan implements Serializable {
     }
 
     /**
-     * The arguments that can change an op's output: its own parameters, the text key and
-     * {@code skip_op_error}; resource hints such as {@code batch_size} are left out so that tuning
-     * them does not invalidate checkpoints.
+     * The arguments that can change an op's output: its own parameters, the text key,
+     * {@code skip_op_error}, and the media keys where they are not DataJuicer's defaults (so that
+     * recipes without them keep their fingerprints); resource hints such as {@code batch_size} are
+     * left out so that tuning them does not invalidate checkpoints.
      */
     private static Map<String, Object> resultRelevantArgs(OpSpec spec, OpArgs args, boolean recipeSkipOpError) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -84,6 +102,11 @@ public final class ExecutionPlan implements Serializable {
         m.put(OpSpec.TEXT_KEY, args.textKey());
         Object skip = args.raw("skip_op_error");
         m.put("skip_op_error", skip == null ? recipeSkipOpError : skip);
+        for (Map.Entry<String, String> key : DEFAULT_MEDIA_KEYS) {
+            if (!key.getValue().equals(args.raw(key.getKey()))) {
+                m.put(key.getKey(), args.raw(key.getKey()));
+            }
+        }
         return m;
     }
 

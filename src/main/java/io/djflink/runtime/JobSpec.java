@@ -4,6 +4,7 @@ import io.djflink.config.RecipeConfig;
 import io.djflink.config.RetentionPolicy;
 import io.djflink.partition.PartitionTable;
 import io.djflink.plan.ExecutionPlan;
+import io.djflink.plan.RowLoading;
 import io.djflink.storage.JobLayout;
 import io.djflink.storage.StageEncoding;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class JobSpec {
                 table.partitions().size(), plan.resultFingerprint(), table.totalRows(),
                 retention != RetentionPolicy.KEEP_ALL, config.intermediateStorage().preserveIntermediateData());
         Topology.Settings settings = new Topology.Settings(layout, events, splits, table.partitions().size(),
-                new SplitOpener(config.skipCorruptLines(), plan.needsSourceSuffix()),
+                new SplitOpener(config.skipCorruptLines(), RowLoading.forRecipe(config, plan)),
                 StageEncoding.of(config.intermediateStorage().format(), config.intermediateStorage().compression()),
                 config.skipOpError(), config.keepStatsInResDs(), config.keepHashesInResDs(), export);
         return new JobSpec("dj-flink " + config.projectName() + " " + layout.jobId(), plan, settings);

@@ -8,6 +8,7 @@ import io.djflink.ops.Mapper;
 import io.djflink.ops.Op;
 import io.djflink.ops.OpRegistry;
 import io.djflink.ops.Sample;
+import io.djflink.ops.media.MediaUnreadableException;
 import io.djflink.plan.PlannedOp;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * Runs one mapper or filter (a plain Java op) as a Flink operator: applies it to the records of
  * partitions that still need it, passes everything else through, and reports per partition
  * {@code op_start} / {@code op_complete} with rows in and out and the time spent in the op.
+ *
+ * <p>A sample whose media file cannot be read is dropped whatever {@code skip_op_error} says, as
+ * under DataJuicer's default, and each one is logged with its row and counted in the event's
+ * {@code skipped_errors}: one missing file should not stop a run over millions of samples.
  */
 final class OpFunction extends ProcessFunction<Element, Element> implements CheckpointedFunction {
 
@@ -44,6 +49,7 @@ final class OpFunction extends ProcessFunction<Element, Element> implements Chec
     private transient Map<Integer, OpCounters> counters;
     private transient ListState<String> countersState;
     private transient Counter dropped;
+    private transient Counter unreadableMedia;
 
     OpFunction(PlannedOp op, String textKey, boolean recipeSkipOpError, EventOutput events) {
         this.op = op;
@@ -57,6 +63,7 @@ final class OpFunction extends ProcessFunction<Element, Element> implements Chec
     public void open(OpenContext context) {
         instance = OpRegistry.defaults().require(op.name()).create(op.args(), textKey);
         dropped = getRuntimeContext().getMetricGroup().counter("djSamplesDropped");
+        unreadableMedia = getRuntimeContext().getMetricGroup().counter("djUnreadableMedia");
     }
 
     @Override
@@ -123,6 +130,13 @@ final class OpFunction extends ProcessFunction<Element, Element> implements Chec
     private void fail(Element e, OpCounters c, RuntimeException ex) {
         String what = op.operatorName() + " failed on partition " + e.partition() + ", row " + e.row() + ": "
                 + ex.getMessage();
+        if (ex instanceof MediaUnreadableException) {
+            c.skippedErrors++;
+            dropped.inc();
+            unreadableMedia.inc();
+            LOG.warn("{} (the sample is dropped, as DataJuicer drops it)", what);
+            return;
+        }
         if (skipOpError) {
             c.skippedErrors++;
             dropped.inc();

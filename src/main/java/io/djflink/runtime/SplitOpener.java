@@ -1,8 +1,8 @@
 package io.djflink.runtime;
 
-import io.djflink.ops.Sample;
 import io.djflink.partition.Partition;
 import io.djflink.partition.PartitionReader;
+import io.djflink.plan.RowLoading;
 import io.djflink.storage.CorruptLine;
 import io.djflink.storage.InputRow;
 import io.djflink.storage.OnCorruptLine;
@@ -23,12 +23,11 @@ final class SplitOpener implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final boolean skipCorruptLines;
-    private final boolean addSourceSuffix;
+    private final RowLoading loading;
 
-    /** @param addSourceSuffix record each input row's file extension in {@code __dj__suffix__} */
-    SplitOpener(boolean skipCorruptLines, boolean addSourceSuffix) {
+    SplitOpener(boolean skipCorruptLines, RowLoading loading) {
         this.skipCorruptLines = skipCorruptLines;
-        this.addSourceSuffix = addSourceSuffix;
+        this.loading = loading;
     }
 
     SplitElements open(PartitionSplit split) throws IOException {
@@ -38,7 +37,7 @@ final class SplitOpener implements Serializable {
         if (split.active()) {
             if (split.entryOp() == 0) {
                 input = new InputRecords(split.partition(), progress.records(),
-                        skipCorruptLines ? OnCorruptLine.SKIP : OnCorruptLine.FAIL, addSourceSuffix);
+                        skipCorruptLines ? OnCorruptLine.SKIP : OnCorruptLine.FAIL, loading);
                 records = input;
             } else {
                 records = new StageRecords(split.stage(), progress.records());
@@ -62,14 +61,14 @@ final class SplitOpener implements Serializable {
     private static final class InputRecords implements RecordSource, SplitElements.CorruptLineCounter {
         private final PartitionReader reader;
         private final long startRow;
-        private final boolean addSourceSuffix;
+        private final RowLoading loading;
         private long position;
 
-        InputRecords(Partition partition, long rowsDone, OnCorruptLine onCorrupt, boolean addSourceSuffix)
+        InputRecords(Partition partition, long rowsDone, OnCorruptLine onCorrupt, RowLoading loading)
                 throws IOException {
             this.reader = PartitionReader.open(partition, rowsDone, onCorrupt);
             this.startRow = partition.startRow();
-            this.addSourceSuffix = addSourceSuffix;
+            this.loading = loading;
             this.position = rowsDone;
         }
 
@@ -80,10 +79,7 @@ final class SplitOpener implements Serializable {
                 return null;
             }
             position = row.row() + 1 - startRow;
-            if (addSourceSuffix) {
-                row.sample().put(Sample.SUFFIX, row.fileSuffix());
-            }
-            return StoredRecord.of(row.row(), row.sample());
+            return StoredRecord.of(row.row(), loading.load(row));
         }
 
         @Override

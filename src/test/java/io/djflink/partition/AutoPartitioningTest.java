@@ -18,6 +18,7 @@ import io.djflink.storage.InputRow;
 import io.djflink.storage.StageFormat;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class AutoPartitioningTest {
                 modalities.add(Modality.TEXT);
             }
         }
-        return new RowMeasurements(sizes, modalities);
+        return new RowMeasurements(sizes, modalities, 0);
     }
 
     @Test
@@ -203,5 +204,41 @@ class AutoPartitioningTest {
         assertThat(image.p90RowBytes()).isEqualTo(text.p90RowBytes()).isEqualTo(1020);
         assertThat(text.rowsPerPartition()).isEqualTo(1028);
         assertThat(image.rowsPerPartition()).isEqualTo(205);
+    }
+
+    @Test
+    void aRowWeighsItsJsonPlusTheImagesItLists() throws IOException {
+        Path demo = Planning.DEMOS.resolve("demo-dataset-images.jsonl");
+        List<String> lines = Files.readAllLines(demo);
+
+        PartitionAnalysis images = Planning.auto(demo, 1, 256, List.of()).analysis();
+
+        assertThat(images.rowsWithMedia()).isEqualTo(3);
+        assertThat(images.p90RowBytes()).as("the largest of 3 rows: img2.jpg's 189406 bytes and its line")
+                .isEqualTo(189_406 + lines.get(1).getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void partitionsBalanceTheMediaBytesNotJustTheJson() throws IOException {
+        Files.write(dir.resolve("big.bin"), new byte[1 << 20]);
+        List<String> lines = new ArrayList<>(Collections.nCopies(5, "{\"images\": [\"big.bin\"]}"));
+        lines.addAll(Collections.nCopies(15, "{\"text\": \"a line of text\"}"));
+        Path data = Files.write(dir.resolve("mixed.jsonl"), lines);
+
+        PartitionTable table = Planning.auto(data, 1, 256, List.of());
+
+        assertThat(table.partitions()).hasSize(2);
+        assertThat(table.partition(0).endRow()).as("three of the five 1 MiB images, then the rest").isEqualTo(3);
+        assertThat(table.reason()).contains("JSON and media files");
+    }
+
+    @Test
+    void aMissingMediaFileWeighsNothing() throws IOException {
+        Path data = Files.writeString(dir.resolve("missing.jsonl"), "{\"images\": [\"nowhere.png\"]}\n");
+
+        PartitionAnalysis analysis = Planning.auto(data, 1, 256, List.of()).analysis();
+
+        assertThat(analysis.rowsWithMedia()).isZero();
+        assertThat(analysis.p90RowBytes()).isEqualTo(Files.size(data) - 1);
     }
 }
