@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Reads the {@code flink:} section: dj-flink's {@code web_ui}, {@code rest_port} and
- * {@code cluster_url}, and every other key as a raw Flink option. Nested YAML is flattened with dots, as Flink's own
- * {@code config.yaml} is, so {@code execution: {checkpointing: {interval: 5s}}} and
+ * {@code cluster_url}, and every other key as a raw Flink option. Nested YAML is flattened with
+ * dots, as Flink's own {@code config.yaml} is, so {@code execution: {checkpointing: {interval: 5s}}} and
  * {@code --flink.execution.checkpointing.interval 5s} both give
  * {@code execution.checkpointing.interval=5s}.
  */

@@ -126,10 +126,5 @@ public record RecipeConfig(
      */
     public record FlinkSettings(boolean webUi, int restPort, Map<String, String> options, URI clusterUrl)
             implements Serializable {
-
-        /** Settings for an embedded Flink. */
-        public FlinkSettings(boolean webUi, int restPort, Map<String, String> options) {
-            this(webUi, restPort, options, null);
-        }
     }
 }

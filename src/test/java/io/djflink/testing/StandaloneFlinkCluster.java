@@ -71,10 +71,6 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
         return Long.parseLong(Files.readString(runDir.resolve("pids/taskmanager-" + n + ".pid")).strip());
     }
 
-    public Path logDir() {
-        return runDir.resolve("log");
-    }
-
     /** {@code bin/flink-cluster stop}. */
     @Override
     public void close() throws Exception {
