@@ -10,14 +10,19 @@ import org.apache.flink.api.common.functions.RuntimeContext;
  * each partition.
  *
  * @param taskManager the TaskManager's resource id ({@code taskmanager.resource-id}), null if unknown
- * @param host the TaskManager's host, null if unknown
+ * @param host the TaskManager's host, null if unknown (an embedded Flink has none)
  */
 record TaskPlacement(int subtaskIndex, String taskManager, String host) {
 
     static TaskPlacement of(RuntimeContext context) {
         Map<String, String> scope = context.getMetricGroup().getAllVariables();
-        return new TaskPlacement(context.getTaskInfo().getIndexOfThisSubtask(), scope.get("<tm_id>"),
-                scope.get("<host>"));
+        return new TaskPlacement(context.getTaskInfo().getIndexOfThisSubtask(), known(scope.get("<tm_id>")),
+                known(scope.get("<host>")));
+    }
+
+    /** An embedded Flink leaves the host empty. */
+    private static String known(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Adds the fields {@code subtask_index}, {@code task_manager} and {@code host}. */
