@@ -1,9 +1,14 @@
 package io.djflink.runtime;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
@@ -16,6 +21,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 final class RemoteFlink implements FlinkSession {
 
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
+
     private final URI restUrl;
     private final String jar;
 
@@ -24,9 +31,15 @@ final class RemoteFlink implements FlinkSession {
         this.jar = jar;
     }
 
-    /** @param restUrl {@code http://host:port} of the cluster's REST endpoint */
+    /**
+     * @param restUrl {@code http://host:port} of the cluster's REST endpoint
+     * @throws IllegalStateException when no cluster answers there (Flink's own client would retry
+     *     for a minute and then report only that the job could not be submitted)
+     */
     static RemoteFlink at(URI restUrl) {
-        return new RemoteFlink(restUrl, runningJar());
+        String jar = runningJar();
+        requireAnswer(restUrl);
+        return new RemoteFlink(restUrl, jar);
     }
 
     @Override
@@ -51,6 +64,26 @@ final class RemoteFlink implements FlinkSession {
 
     @Override
     public void close() {
+    }
+
+    private static void requireAnswer(URI restUrl) {
+        HttpRequest request = HttpRequest.newBuilder(restUrl.resolve("/config")).timeout(ANSWER_TIMEOUT).build();
+        String problem;
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(ANSWER_TIMEOUT).build()
+                    .send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() == 200) {
+                return;
+            }
+            problem = "HTTP " + response.statusCode();
+        } catch (IOException e) {
+            problem = e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = "interrupted";
+        }
+        throw new IllegalStateException("no Flink cluster answers at " + restUrl + " (" + problem + "); start one"
+                + " with bin/flink-cluster start, or check flink.cluster_url / --cluster");
     }
 
     private static String runningJar() {
