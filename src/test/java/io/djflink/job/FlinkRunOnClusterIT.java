@@ -90,6 +90,7 @@ class FlinkRunOnClusterIT {
 
         String flinkJob = awaitRunningFlinkJob("dj-flink cluster-it stopped");
         assertThat(get("/jobs/" + flinkJob + "/plan").toString()).contains(OPERATORS);
+        assertThat(text("/")).as("the web UI").contains("<title>Apache Flink Web Dashboard</title>");
         awaitEvents("stopped", events -> events.stream().anyMatch(e -> e.type() == EventType.PARTITION_START));
         int stop = cluster.flink(log("stop"), "stop", "--savepointPath", dir.resolve("savepoints").toUri().toString(),
                 flinkJob);
@@ -232,8 +233,11 @@ class FlinkRunOnClusterIT {
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(cluster.restUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return JSON.readTree(text(path));
+    }
+
+    private static String text(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(cluster.restUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 }
