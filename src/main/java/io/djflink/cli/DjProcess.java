@@ -57,6 +57,11 @@ public final class DjProcess implements Callable<Integer> {
                     + "${DEFAULT-VALUE}). On a terminal one progress line is redrawn every second.")
     int progressInterval;
 
+    @Option(names = "--cluster", paramLabel = "URL", description = "Submit to the running Flink cluster with this "
+            + "REST URL (e.g. http://127.0.0.1:8081) instead of an embedded Flink; short for --flink.cluster_url URL. "
+            + "The dataset, work_dir and export paths must be reachable from every TaskManager.")
+    String cluster;
+
     @Unmatched
     List<String> overrides = new ArrayList<>();
 
@@ -113,7 +118,7 @@ public final class DjProcess implements Callable<Integer> {
         }
         LoadedRecipe recipe;
         try {
-            recipe = new RecipeLoader().load(config, overrides);
+            recipe = new RecipeLoader().load(config, keyOverrides());
         } catch (ConfigException | OpArgumentException e) {
             err.println("dj-process: error: " + e.getMessage());
             return USAGE;
@@ -149,6 +154,15 @@ public final class DjProcess implements Callable<Integer> {
             err.println("dj-process: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
         }
+    }
+
+    /** The dotted recipe keys given on the command line, {@code --cluster} included. */
+    private List<String> keyOverrides() {
+        List<String> keys = new ArrayList<>(overrides);
+        if (cluster != null) {
+            keys.addAll(List.of("--flink.cluster_url", cluster));
+        }
+        return keys;
     }
 
     /** {@code executor_type: default}: the whole recipe in this JVM, without Flink. */

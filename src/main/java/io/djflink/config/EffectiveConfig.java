@@ -81,6 +81,9 @@ final class EffectiveConfig {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("web_ui", flink.webUi());
         out.put("rest_port", flink.restPort());
+        if (flink.clusterUrl() != null) {
+            out.put("cluster_url", flink.clusterUrl().toString());
+        }
         out.putAll(flink.options());
         return Collections.unmodifiableMap(out);
     }

@@ -4,6 +4,8 @@ import io.djflink.config.RecipeConfig.FlinkSettings;
 import io.djflink.config.YamlNode.Mapping;
 import io.djflink.config.YamlNode.Scalar;
 import io.djflink.config.YamlNode.Sequence;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the {@code flink:} section: dj-flink's {@code web_ui} and {@code rest_port}, and every
- * other key as a raw Flink option. Nested YAML is flattened with dots, as Flink's own
- * {@code config.yaml} is, so {@code execution: {checkpointing: {interval: 5s}}} and
+ * Reads the {@code flink:} section: dj-flink's {@code web_ui}, {@code rest_port} and
+ * {@code cluster_url}, and every other key as a raw Flink option. Nested YAML is flattened with
+ * dots, as Flink's own {@code config.yaml} is, so {@code execution: {checkpointing: {interval: 5s}}} and
  * {@code --flink.execution.checkpointing.interval 5s} both give
  * {@code execution.checkpointing.interval=5s}.
  */
@@ -28,9 +30,29 @@ final class FlinkSettingsBinder {
         boolean webUi = flink.bool("web_ui", flink.bool("web-ui", false));
         int restPort = flink.intBetween("rest_port", webUi ? WEB_UI_PORT : 0, 0, 65535,
                 "a port number from 0 (any free port) to 65535");
+        URI clusterUrl = clusterUrl(flink);
         Map<String, String> options = new LinkedHashMap<>();
         flink.takeUnread().forEach((key, entry) -> flatten(flink.path(key), key, entry, options));
-        return new FlinkSettings(webUi, restPort, Collections.unmodifiableMap(options));
+        return new FlinkSettings(webUi, restPort, Collections.unmodifiableMap(options), clusterUrl);
+    }
+
+    /** {@code http://host:port} of a cluster's REST endpoint, or null for an embedded Flink. */
+    private static URI clusterUrl(ConfigSection flink) {
+        String text = flink.string("cluster_url", null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text.strip());
+            if ("http".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() > 0
+                    && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
+                return URI.create("http://" + uri.getHost() + ":" + uri.getPort());
+            }
+        } catch (URISyntaxException invalid) {
+            // reported below with what is expected
+        }
+        throw flink.error("cluster_url", "must be the REST URL of a Flink cluster, http://HOST:PORT (e.g."
+                + " http://127.0.0.1:8081), got '" + text + "'");
     }
 
     /**

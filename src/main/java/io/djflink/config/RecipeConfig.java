@@ -4,6 +4,7 @@ import io.djflink.storage.Compression;
 import io.djflink.storage.StageFormat;
 import java.io.Serial;
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,10 @@ public record RecipeConfig(
      * @param webUi serve Flink's web UI for an embedded run
      * @param restPort the embedded REST/web port (0 = any free port)
      * @param options Flink configuration keys and values, applied over {@code flink-conf/config.yaml}
+     * @param clusterUrl the REST URL of a running Flink cluster to submit to instead of an embedded
+     *     Flink ({@code flink.cluster_url}, {@code dj-process --cluster}), or null
      */
-    public record FlinkSettings(boolean webUi, int restPort, Map<String, String> options) implements Serializable {
+    public record FlinkSettings(boolean webUi, int restPort, Map<String, String> options, URI clusterUrl)
+            implements Serializable {
     }
 }

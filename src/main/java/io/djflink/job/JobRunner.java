@@ -91,7 +91,7 @@ public final class JobRunner {
                     "job " + jobId + " is already complete; export at " + config.exportPathFor(layout.jobId()));
         }
         try (FlinkSession session = FlinkSession.open(FlinkJobConfig.build(config, layout, options.flinkConfDir(), null),
-                config.flink().webUi(), config.flink().restPort(), config.np())) {
+                config.flink(), config.np())) {
             return runWith(session, config, layout, plan, previous);
         }
     }
@@ -111,8 +111,7 @@ public final class JobRunner {
         Path eventFile = layout.jobDir().resolve(EventLog.newFileName(ZonedDateTime.now(ZoneOffset.UTC)));
         EventOutput events = new EventOutput(jobId, config.eventLoggingEnabled() ? eventFile : null);
         String restoreKey = FlinkRestorePoint.key(config, plan, table);
-        Optional<String> restorePoint = previous.isPresent()
-                ? FlinkRestorePoint.find(layout, previous.get(), restoreKey) : Optional.empty();
+        Optional<String> restorePoint = restorePoint(session, layout, previous, restoreKey);
         double start = now();
         records.markRunning(start, eventFile, resuming, restoreKey, restorePoint.orElse(null));
         events.writeNow(records.jobStartEvent(resuming, decision, change));
@@ -133,6 +132,16 @@ public final class JobRunner {
         try (ConsoleProgress progress = ConsoleProgress.start(options.progress(), layout.jobDir())) {
             return new RunEnding(config, layout, table, events, start, restUrl.map(FlinkRest::new)).await(client);
         }
+    }
+
+    /** The savepoint given to {@code flink run -s}, else what the previous run left ({@link FlinkRestorePoint}). */
+    private static Optional<String> restorePoint(FlinkSession session, JobLayout layout, Optional<JobSummary> previous,
+            String restoreKey) throws IOException {
+        Optional<String> requested = session.requestedRestorePath();
+        if (requested.isPresent() || previous.isEmpty()) {
+            return requested;
+        }
+        return FlinkRestorePoint.find(layout, previous.get(), restoreKey);
     }
 
     private boolean alreadyComplete(Optional<JobSummary> previous, ExecutionPlan plan, RecipeConfig config,

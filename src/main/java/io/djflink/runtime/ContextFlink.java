@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -33,6 +34,12 @@ final class ContextFlink implements FlinkSession {
     @Override
     public boolean attached() {
         return StreamExecutionEnvironment.getExecutionEnvironment(conf).getConfiguration().get(DeploymentOptions.ATTACHED);
+    }
+
+    @Override
+    public Optional<String> requestedRestorePath() {
+        return StreamExecutionEnvironment.getExecutionEnvironment(conf).getConfiguration()
+                .getOptional(StateRecoveryOptions.SAVEPOINT_PATH);
     }
 
     @Override

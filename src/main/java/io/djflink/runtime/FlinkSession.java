@@ -1,12 +1,16 @@
 package io.djflink.runtime;
 
+import io.djflink.config.RecipeConfig.FlinkSettings;
 import java.net.URI;
 import java.util.Optional;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Where a job runs: an embedded Flink owned by this process, or the cluster {@code flink run} submits to. */
+/**
+ * Where a job runs: an embedded Flink owned by this process, the cluster {@code flink run} submits
+ * to, or a cluster named by its REST URL.
+ */
 public interface FlinkSession extends AutoCloseable {
 
     /** A fresh environment to build a job with this configuration on. */
@@ -21,11 +25,22 @@ public interface FlinkSession extends AutoCloseable {
     /** The REST endpoint (and web UI) that serves the job, when known. */
     Optional<URI> restAddress();
 
-    /** Opens the session that fits how the program was started (an embedded Flink starts in the background). */
-    static FlinkSession open(Configuration conf, boolean webUi, int restPort, int slots) {
+    /** The savepoint or checkpoint whoever started the program asked to restore ({@code flink run -s}). */
+    default Optional<String> requestedRestorePath() {
+        return Optional.empty();
+    }
+
+    /**
+     * Opens the session the recipe asks for ({@code flink.cluster_url}) or that fits how the program
+     * was started (an embedded Flink starts in the background).
+     */
+    static FlinkSession open(Configuration conf, FlinkSettings flink, int slots) {
+        if (flink.clusterUrl() != null) {
+            return RemoteFlink.at(flink.clusterUrl());
+        }
         StreamExecutionEnvironment probe = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         if (probe instanceof org.apache.flink.streaming.api.environment.LocalStreamEnvironment) {
-            return EmbeddedFlink.start(conf, webUi, restPort, slots);
+            return EmbeddedFlink.start(conf, flink.webUi(), flink.restPort(), slots);
         }
         return new ContextFlink(conf);
     }

@@ -4,13 +4,14 @@ import io.djflink.events.Event;
 import io.djflink.events.EventType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Right after the source: reports each partition this run processes ({@code partition_start}) and,
- * for a partition resumed from a stage checkpoint, the load ({@code checkpoint_load}). Passes every
- * element on unchanged.
+ * Right after the source: reports each partition this run processes ({@code partition_start}, with
+ * the subtask and TaskManager reading it) and, for a partition resumed from a stage checkpoint, the
+ * load ({@code checkpoint_load}). Passes every element on unchanged.
  */
 final class PartitionLifecycle extends ProcessFunction<Element, Element> {
 
@@ -26,10 +27,16 @@ final class PartitionLifecycle extends ProcessFunction<Element, Element> {
 
     private final EventOutput events;
     private final int totalPartitions;
+    private transient TaskPlacement placement;
 
     PartitionLifecycle(EventOutput events, int totalPartitions) {
         this.events = events;
         this.totalPartitions = totalPartitions;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        placement = TaskPlacement.of(getRuntimeContext());
     }
 
     @Override
@@ -39,9 +46,10 @@ final class PartitionLifecycle extends ProcessFunction<Element, Element> {
             Map<String, Object> meta = new LinkedHashMap<>(info);
             meta.put("entry_operation_idx", e.entryOp());
             meta.put("start_row", e.row());
-            ctx.output(EventOutput.TAG, Event.of(EventType.PARTITION_START, events.jobId()).partition(e.partition())
+            Event.Builder start = Event.of(EventType.PARTITION_START, events.jobId()).partition(e.partition())
                     .message("Starting processing of partition " + (e.partition() + 1) + "/" + totalPartitions)
-                    .set("total_partitions", (long) totalPartitions).metadata(meta).build().toJson());
+                    .set("total_partitions", (long) totalPartitions).metadata(meta);
+            ctx.output(EventOutput.TAG, placement.addTo(start).build().toJson());
             Object path = info.get(LOADED_FROM);
             if (path != null) {
                 Number op = (Number) info.get(LOADED_AFTER_OP);

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -54,6 +55,7 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
     private transient Map<Integer, PartitionOutputWriter> writers;
     private transient Set<Integer> alreadyCommitted;
     private transient ListState<String> progressState;
+    private transient TaskPlacement placement;
 
     /** @param shaper for results, what is exported of a sample; null for stage checkpoints */
     PartitionOutputFunction(Target target, JobLayout layout, PartEncoding encoding, ResultShaper shaper,
@@ -76,6 +78,11 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
     /** Whether this run produces the partition's records at this point (it did not resume past it). */
     private boolean produces(Element e) {
         return isResult() || e.needsOp(target.opIndex());
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        placement = TaskPlacement.of(getRuntimeContext());
     }
 
     @Override
@@ -148,16 +155,16 @@ final class PartitionOutputFunction extends ProcessFunction<Element, Element> im
         if (isResult() && end.info() != null) {
             meta.putAll(end.info());
         }
-        Event event = isResult()
+        Event.Builder event = isResult()
                 ? Event.of(EventType.PARTITION_COMPLETE, events.jobId()).partition(partition).status("completed")
                         .set("output_path", dir.toString()).set("output_rows", m.rowCount())
-                        .message("Completed processing of partition " + partition).metadata(meta).build()
+                        .message("Completed processing of partition " + partition).metadata(meta)
                 : Event.of(EventType.CHECKPOINT_SAVE, events.jobId()).partition(partition)
                         .operation(target.opName(), target.opIndex()).checkpointPath(dir.toString())
                         .set("output_rows", m.rowCount())
                         .message("Saved checkpoint after operation " + target.opIndex() + ": " + target.opName())
-                        .metadata(meta).build();
-        ctx.output(EventOutput.TAG, event.toJson());
+                        .metadata(meta);
+        ctx.output(EventOutput.TAG, placement.addTo(event).build().toJson());
     }
 
     @Override

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +112,16 @@ class CommandLineOverridesTest {
         assertThat(config.flink().options()).containsExactly(entry("execution.checkpointing.interval", "5s"));
         assertThat(config.flink().webUi()).isTrue();
         assertThat(config.flink().restPort()).isEqualTo(8081);
+    }
+
+    @Test
+    void clusterUrlSelectsARunningClusterAndIsRecordedAsRun() {
+        RecipeConfig config = load("--flink.cluster_url", "http://127.0.0.1:18081/");
+
+        assertThat(config.flink().clusterUrl()).isEqualTo(URI.create("http://127.0.0.1:18081"));
+        assertThat(config.flink().options()).doesNotContainKey("cluster_url");
+        assertThat(config.asRun().get("flink")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("cluster_url", "http://127.0.0.1:18081");
     }
 
     @Test

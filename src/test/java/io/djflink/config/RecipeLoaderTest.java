@@ -61,7 +61,7 @@ class RecipeLoaderTest {
                 .isEqualTo(new RecipeConfig.CheckpointSettings(true, CheckpointStrategy.EVERY_N_OPS, 5, List.of()));
         assertThat(config.intermediateStorage()).isEqualTo(new RecipeConfig.StorageSettings(
                 StageFormat.PARQUET, Compression.SNAPPY, false, RetentionPolicy.KEEP_ALL));
-        assertThat(config.flink()).isEqualTo(new RecipeConfig.FlinkSettings(false, 0, Map.of()));
+        assertThat(config.flink()).isEqualTo(new RecipeConfig.FlinkSettings(false, 0, Map.of(), null));
     }
 
     @Test

@@ -63,6 +63,15 @@ class RecipeValidationTest {
     }
 
     @Test
+    void clusterUrlMustBeAnHttpHostAndPort() throws IOException {
+        assertLoading("dataset_path: d\nflink: {cluster_url: 'localhost:8081'}\n")
+                .hasMessage(file + ":2: flink.cluster_url: must be the REST URL of a Flink cluster, http://HOST:PORT"
+                        + " (e.g. http://127.0.0.1:8081), got 'localhost:8081'");
+        assertLoading("dataset_path: d\nflink: {cluster_url: 'http://127.0.0.1'}\n")
+                .hasMessageContaining("flink.cluster_url: must be the REST URL of a Flink cluster");
+    }
+
+    @Test
     void unknownOpSuggestsTheClosestNameAndGivesItsLine() throws IOException {
         assertLoading("""
                 dataset_path: d

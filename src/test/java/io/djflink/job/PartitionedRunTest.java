@@ -141,6 +141,11 @@ class PartitionedRunTest {
         assertThat(dedup.operationIdx()).isEqualTo(6);
         assertThat(dedup.longField("input_rows")).isNotNull();
         assertThat(events.get(events.size() - 1).type()).isEqualTo(EventType.JOB_COMPLETE);
+        assertThat(events).filteredOn(e -> e.type() == EventType.PARTITION_START
+                || e.type() == EventType.PARTITION_COMPLETE).hasSize(8).allSatisfy(e -> {
+                    assertThat(((Number) e.get("subtask_index")).intValue()).as("subtask_index").isBetween(0, 1);
+                    assertThat(e.get("task_manager")).as("task_manager").asString().isNotBlank();
+                });
     }
 
     @Test

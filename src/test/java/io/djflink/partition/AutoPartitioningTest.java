@@ -62,7 +62,7 @@ class AutoPartitioningTest {
                 new PartitionSettings(PartitionMode.AUTO, 4, 256, 5000, 256),
                 new CheckpointSettings(true, CheckpointStrategy.EVERY_N_OPS, 5, List.of()),
                 new StorageSettings(StageFormat.PARQUET, Compression.SNAPPY, false, RetentionPolicy.KEEP_ALL),
-                new FlinkSettings(false, 0, Map.of()), Map.of());
+                new FlinkSettings(false, 0, Map.of(), null), Map.of());
 
         PartitionTable table = PartitionPlanner.forRecipe(recipe).plan();
 

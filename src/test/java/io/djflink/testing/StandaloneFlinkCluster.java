@@ -1,169 +1,113 @@
 package io.djflink.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A real Flink standalone session cluster (one JobManager, one TaskManager, each its own JVM, as
- * {@code bin/start-cluster.sh} would start them) built from the Flink jars on the test class path,
- * and Flink's CLI ({@code bin/flink}) to submit jars to it.
+ * A real Flink standalone session cluster as a user starts it, with {@code bin/flink-cluster start}
+ * (a JobManager and TaskManagers, each its own JVM), in its own run directory and on free ports so
+ * that it never meets a cluster of the user's; and the project's other scripts ({@code bin/flink},
+ * {@code bin/dj-process}) pointed at it. A shutdown hook stops it should the test JVM end first.
  */
 public final class StandaloneFlinkCluster implements AutoCloseable {
 
-    private static final String OPENS = System.getProperty("dj.test.java.opens", "");
+    private static final Path HOME = Path.of("").toAbsolutePath();
+    private static final long SCRIPT_TIMEOUT_SECONDS = 300;
 
-    private final Path confDir;
-    private final String classPath;
-    private final int restPort;
-    private final List<Process> processes = new ArrayList<>();
+    private final Path runDir;
+    private final Thread stopOnExit;
+    private String restUrl;
 
-    private StandaloneFlinkCluster(Path confDir, String classPath, int restPort) {
-        this.confDir = confDir;
-        this.classPath = classPath;
-        this.restPort = restPort;
+    private StandaloneFlinkCluster(Path runDir) {
+        this.runDir = runDir;
+        this.stopOnExit = new Thread(this::stopQuietly, "stop-flink-cluster");
     }
 
-    /** Starts the cluster with {@code slots} task slots and waits until its TaskManager has registered. */
-    public static StandaloneFlinkCluster start(Path dir, int slots) throws Exception {
-        Path conf = Files.createDirectories(dir.resolve("conf"));
-        Path logs = Files.createDirectories(dir.resolve("log"));
-        int rest = freePort();
-        int rpc = freePort();
-        Files.writeString(conf.resolve("config.yaml"), """
-                jobmanager:
-                  rpc: {address: 127.0.0.1, port: %d}
-                  bind-host: 127.0.0.1
-                  memory: {process: {size: 1024m}}
-                taskmanager:
-                  host: 127.0.0.1
-                  bind-host: 127.0.0.1
-                  numberOfTaskSlots: %d
-                  memory: {process: {size: 2048m}}
-                rest: {address: 127.0.0.1, bind-address: 127.0.0.1, port: %d}
-                restart-strategy: {type: none}
-                io: {tmp: {dirs: %s}}
-                """.formatted(rpc, slots, rest, Files.createDirectories(dir.resolve("tmp"))));
-        Files.writeString(conf.resolve("log4j.properties"), """
-                rootLogger.level = INFO
-                rootLogger.appenderRef.file.ref = File
-                appender.file.type = File
-                appender.file.name = File
-                appender.file.fileName = ${sys:log.file}
-                appender.file.layout.type = PatternLayout
-                appender.file.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c - %m%n
-                """);
-        StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(conf, flinkClassPath(), rest);
-        cluster.launch("org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint", "GET_JM_RESOURCE_PARAMS",
-                logs.resolve("jobmanager.log"));
-        cluster.launch("org.apache.flink.runtime.taskexecutor.TaskManagerRunner", "GET_TM_RESOURCE_PARAMS",
-                logs.resolve("taskmanager.log"));
-        cluster.awaitTaskManager();
+    /**
+     * Starts the cluster and waits until its TaskManagers have registered.
+     *
+     * @param settings Flink options over {@code flink-conf/config.yaml}, as {@code key=value}
+     */
+    public static StandaloneFlinkCluster start(Path runDir, int taskManagers, String... settings) throws Exception {
+        StandaloneFlinkCluster cluster = new StandaloneFlinkCluster(runDir);
+        Runtime.getRuntime().addShutdownHook(cluster.stopOnExit);
+        List<String> args = new ArrayList<>(List.of("start", "--taskmanagers", Integer.toString(taskManagers),
+                "-D", "rest.port=" + freePort(), "-D", "jobmanager.rpc.port=" + freePort()));
+        for (String setting : settings) {
+            args.addAll(List.of("-D", setting));
+        }
+        Path log = Files.createDirectories(runDir).resolve("flink-cluster-start.out");
+        if (cluster.script(log, "flink-cluster", args) != 0) {
+            cluster.close();
+            throw new IllegalStateException("bin/flink-cluster start failed:\n" + Files.readString(log));
+        }
+        cluster.restUrl = Files.readString(runDir.resolve("rest-url")).strip();
         return cluster;
     }
 
     public String restUrl() {
-        return "http://127.0.0.1:" + restPort;
+        return restUrl;
     }
 
-    /** Runs {@code flink <args>} and returns its exit code; output goes to {@code output}. */
+    /** Runs {@code bin/flink args} against this cluster; its output goes to {@code output}. @return the exit code */
     public int flink(Path output, String... args) throws Exception {
-        List<String> cmd = java();
-        cmd.addAll(List.of("-Dlog.file=" + output.resolveSibling("flink-cli.log"),
-                "-Dlog4j.configurationFile=" + confDir.resolve("log4j.properties"),
-                "-cp", classPath, "org.apache.flink.client.cli.CliFrontend"));
-        cmd.addAll(Arrays.asList(args));
+        return script(output, "flink", List.of(args));
+    }
+
+    /** Starts {@code bin/dj-process --cluster <this cluster> args}; its output goes to {@code output}. */
+    public Process djProcess(Path output, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(HOME.resolve("bin/dj-process").toString(), "--cluster", restUrl));
+        cmd.addAll(List.of(args));
+        return launch(output, cmd);
+    }
+
+    /** The process id of TaskManager {@code n} (from 1), from the pid file {@code bin/flink-cluster} wrote. */
+    public long taskManagerPid(int n) throws IOException {
+        return Long.parseLong(Files.readString(runDir.resolve("pids/taskmanager-" + n + ".pid")).strip());
+    }
+
+    /** {@code bin/flink-cluster stop}. */
+    @Override
+    public void close() throws Exception {
+        stopQuietly();
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    }
+
+    private void stopQuietly() {
+        try {
+            script(runDir.resolve("flink-cluster-stop.out"), "flink-cluster", List.of("stop"));
+        } catch (Exception e) {
+            System.err.println("bin/flink-cluster stop failed: " + e);
+        }
+    }
+
+    private int script(Path output, String name, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(HOME.resolve("bin").resolve(name).toString()));
+        cmd.addAll(args);
+        Process p = launch(output, cmd);
+        if (!p.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/" + name + " did not finish within " + SCRIPT_TIMEOUT_SECONDS
+                    + " s; output in " + output);
+        }
+        return p.exitValue();
+    }
+
+    private Process launch(Path output, List<String> cmd) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
-        pb.environment().put("FLINK_CONF_DIR", confDir.toString());
-        return pb.start().waitFor();
-    }
-
-    /** The test class path without this project's own classes: what a Flink distribution's lib/ holds. */
-    private static String flinkClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(p -> !p.endsWith("target/classes") && !p.endsWith("target/test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private void launch(String mainClass, String resourceQuery, Path log) throws Exception {
-        List<String> memory = resourceParams(resourceQuery);
-        List<String> cmd = java();
-        cmd.addAll(Arrays.asList(memory.get(0).trim().split("\\s+")));
-        cmd.addAll(List.of("-Dlog.file=" + log, "-Dlog4j.configurationFile=" + confDir.resolve("log4j.properties"),
-                "-cp", classPath, mainClass, "--configDir", confDir.toString()));
-        cmd.addAll(Arrays.asList(memory.get(1).trim().split("\\s+")));
-        processes.add(new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolveSibling(log.getFileName() + ".out").toFile()))
-                .start());
-    }
-
-    /** JVM options and dynamic properties as Flink's start scripts compute them ({@code BashJavaUtils}). */
-    private List<String> resourceParams(String query) throws Exception {
-        Process p = new ProcessBuilder(java().get(0), "-cp", classPath,
-                "org.apache.flink.runtime.util.bash.BashJavaUtils", query, "--configDir", confDir.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor();
-        List<String> lines = out.lines().filter(l -> l.startsWith("BASH_JAVA_UTILS_EXEC_RESULT:"))
-                .map(l -> l.substring("BASH_JAVA_UTILS_EXEC_RESULT:".length())).toList();
-        if (lines.size() < 2) {
-            throw new IOException("BashJavaUtils " + query + " failed: " + out);
-        }
-        return List.of(lines.get(0), lines.get(lines.size() - 1));
-    }
-
-    private void awaitTaskManager() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try {
-                String body = http.send(HttpRequest.newBuilder(URI.create(restUrl() + "/overview")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                if (body.contains("\"taskmanagers\":1")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // The JobManager's REST endpoint is still starting.
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the Flink cluster did not come up within 90 s; logs in " + confDir.getParent());
-    }
-
-    private static List<String> java() {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (!OPENS.isBlank()) {
-            cmd.addAll(Arrays.asList(OPENS.trim().split("\\s+")));
-        }
-        return cmd;
+        pb.environment().put("DJ_FLINK_CLUSTER_DIR", runDir.toString());
+        return pb.start();
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        for (Process p : processes) {
-            p.destroy();
-        }
-        for (Process p : processes) {
-            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
         }
     }
 }
