@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.djflink.events.JobSummary;
 import io.djflink.testing.DjProcessChild;
 import io.djflink.testing.JobHarness;
-import io.djflink.testing.TestCorpus;
+import io.djflink.testing.SlowRecipe;
 import io.djflink.testing.TestFlink;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,31 +32,12 @@ class StopAndResumeTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        TestCorpus.write(dir.resolve("corpus.jsonl"), 1500, 11);
         out = dir.resolve("out");
     }
 
-    private Path recipe(String name, long micros) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, """
-                dataset_path: %s
-                export_path: %s
-                np: 2
-                partition: {mode: manual, num_of_partitions: 6}
-                checkpoint: {strategy: every_op}
-                intermediate_storage: {format: jsonl, compression: gzip}
-                process:
-                  - whitespace_normalization_mapper:
-                  - slow_mapper: {micros: %d}
-                  - document_deduplicator:
-                  - text_length_filter: {min_len: 30}
-                """.formatted(dir.resolve("corpus.jsonl"), out.resolve(name + ".jsonl"), micros));
-        return file;
-    }
-
     private byte[] uninterrupted() throws Exception {
-        new JobHarness(dir).run(recipe("reference.yaml", 0), "--job_id", "reference");
-        return Files.readAllBytes(out.resolve("reference.yaml.jsonl"));
+        new JobHarness(dir).run(SlowRecipe.write(dir, "reference", 0), "--job_id", "reference");
+        return Files.readAllBytes(out.resolve("reference.jsonl"));
     }
 
     private DjProcessChild startRunning(Path recipe, String jobId) throws Exception {
@@ -74,7 +55,7 @@ class StopAndResumeTest {
     @Test
     void gracefulStopKeepsASavepointThatTheNextRunRestores() throws Exception {
         byte[] expected = uninterrupted();
-        Path recipe = recipe("job.yaml", 8000);
+        Path recipe = SlowRecipe.write(dir, "job", 8000);
         DjProcessChild child = startRunning(recipe, "sp");
 
         JobStopper.StopResult stop = new JobStopper(out).stopJob("sp", false, Duration.ofSeconds(90));
@@ -90,13 +71,13 @@ class StopAndResumeTest {
 
         assertThat(exit).isZero();
         assertThat(Files.readString(dir.resolve("sp.log"))).contains("Restoring Flink state from " + stop.savepointPath());
-        assertThat(Files.readAllBytes(out.resolve("job.yaml.jsonl"))).isEqualTo(expected);
+        assertThat(Files.readAllBytes(out.resolve("job.jsonl"))).isEqualTo(expected);
     }
 
     @Test
     void forcedStopCancelsWithinSecondsAndTheNextRunResumesFromStageCheckpoints() throws Exception {
         byte[] expected = uninterrupted();
-        Path recipe = recipe("job.yaml", 8000);
+        Path recipe = SlowRecipe.write(dir, "job", 8000);
         DjProcessChild child = startRunning(recipe, "forced");
 
         long t0 = System.nanoTime();
@@ -115,12 +96,12 @@ class StopAndResumeTest {
                 "forced").waitFor(300);
 
         assertThat(exit).isZero();
-        assertThat(Files.readAllBytes(out.resolve("job.yaml.jsonl"))).isEqualTo(expected);
+        assertThat(Files.readAllBytes(out.resolve("job.jsonl"))).isEqualTo(expected);
     }
 
     @Test
     void secondRunOfARunningJobIsRefusedNamingTheLiveRun() throws Exception {
-        Path recipe = recipe("job.yaml", 8000);
+        Path recipe = SlowRecipe.write(dir, "job", 8000);
         DjProcessChild child = startRunning(recipe, "locked");
         try {
             Exception refused = org.junit.jupiter.api.Assertions.assertThrows(JobAlreadyRunningException.class,
