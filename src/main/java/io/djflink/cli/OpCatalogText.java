@@ -3,7 +3,7 @@ package io.djflink.cli;
 import io.djflink.ops.OpRegistry;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamSpec;
-import io.djflink.storage.JsonCodec;
+import io.djflink.storage.codec.JsonCodec;
 
 /** The text of {@code dj-process --list-ops}: every op by kind, with its parameters, types and defaults. */
 final class OpCatalogText {

@@ -1,7 +1,7 @@
 package io.djflink.config;
 
-import io.djflink.storage.Compression;
-import io.djflink.storage.StageFormat;
+import io.djflink.storage.records.Compression;
+import io.djflink.storage.records.StageFormat;
 import java.io.Serial;
 import java.io.Serializable;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.djflink.events;
 
-import io.djflink.storage.JsonCodec;
+import io.djflink.storage.codec.JsonCodec;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.djflink.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.djflink.storage.AtomicFiles;
+import io.djflink.storage.outputs.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

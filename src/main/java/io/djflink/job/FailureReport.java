@@ -2,9 +2,9 @@ package io.djflink.job;
 
 import io.djflink.partition.Partition;
 import io.djflink.partition.PartitionTable;
-import io.djflink.runtime.OpFailureException;
-import io.djflink.storage.CorruptInputException;
-import io.djflink.storage.InputSegment;
+import io.djflink.runtime.operators.OpFailureException;
+import io.djflink.storage.input.CorruptInputException;
+import io.djflink.storage.input.InputSegment;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.util.SerializedThrowable;
@@ -42,7 +42,7 @@ final class FailureReport {
         for (Partition p : table.partitions()) {
             for (InputSegment s : p.segments()) {
                 if (row >= s.datasetRow() && row < s.datasetRow() + s.rowCount()) {
-                    return s.firstLine() == InputSegment.UNKNOWN || s.kind() != io.djflink.storage.InputFileKind.JSON_LINES
+                    return s.firstLine() == InputSegment.UNKNOWN || s.kind() != io.djflink.storage.input.InputFileKind.JSON_LINES
                             ? s.file() + " record " + (s.fileRow() + row - s.datasetRow() + 1)
                             : s.file() + " around line " + (s.firstLine() + row - s.datasetRow());
                 }

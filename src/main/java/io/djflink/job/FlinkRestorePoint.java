@@ -5,7 +5,7 @@ import io.djflink.events.JobSummary;
 import io.djflink.partition.Partition;
 import io.djflink.partition.PartitionTable;
 import io.djflink.plan.ExecutionPlan;
-import io.djflink.storage.JobLayout;
+import io.djflink.storage.jobdir.JobLayout;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.djflink.job;
 
 import io.djflink.events.JobSummary;
-import io.djflink.storage.JobLayout;
+import io.djflink.storage.jobdir.JobLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

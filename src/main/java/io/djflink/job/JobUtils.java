@@ -10,7 +10,7 @@ import io.djflink.job.JobProgress.Overall;
 import io.djflink.job.JobProgress.Partition;
 import io.djflink.partition.PartitionTable;
 import io.djflink.partition.PartitionTableStore;
-import io.djflink.storage.JobLayout;
+import io.djflink.storage.jobdir.JobLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import io.djflink.ops.Sample;
 import io.djflink.ops.media.MediaUnreadableException;
 import io.djflink.plan.ExecutionPlan;
 import io.djflink.plan.PlannedOp;
-import io.djflink.runtime.OpFailureException;
+import io.djflink.runtime.operators.OpFailureException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.djflink.partition;
 
-import io.djflink.storage.InputSegment;
-import io.djflink.storage.RawRowReader;
+import io.djflink.storage.input.InputSegment;
+import io.djflink.storage.input.RawRowReader;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
 package io.djflink.partition;
 
-import io.djflink.storage.InputFile;
+import io.djflink.storage.input.InputFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

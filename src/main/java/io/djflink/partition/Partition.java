@@ -1,6 +1,6 @@
 package io.djflink.partition;
 
-import io.djflink.storage.InputSegment;
+import io.djflink.storage.input.InputSegment;
 import java.io.Serializable;
 import java.util.List;
 

@@ -2,11 +2,11 @@ package io.djflink.partition;
 
 import io.djflink.config.OpConfig;
 import io.djflink.config.PartitionMode;
-import io.djflink.config.RecipeConfig;
 import io.djflink.config.RecipeConfig.PartitionSettings;
-import io.djflink.storage.InputDiscovery;
-import io.djflink.storage.InputFile;
-import io.djflink.storage.MediaLocations;
+import io.djflink.config.RecipeConfig;
+import io.djflink.storage.input.InputDiscovery;
+import io.djflink.storage.input.InputFile;
+import io.djflink.storage.input.MediaLocations;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,10 +1,10 @@
 package io.djflink.partition;
 
-import io.djflink.storage.CorruptLineLog;
-import io.djflink.storage.InputRow;
-import io.djflink.storage.InputSegment;
-import io.djflink.storage.InputSegmentReader;
-import io.djflink.storage.OnCorruptLine;
+import io.djflink.storage.input.CorruptLineLog;
+import io.djflink.storage.input.InputRow;
+import io.djflink.storage.input.InputSegment;
+import io.djflink.storage.input.InputSegmentReader;
+import io.djflink.storage.input.OnCorruptLine;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;

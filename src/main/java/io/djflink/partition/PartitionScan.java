@@ -1,8 +1,8 @@
 package io.djflink.partition;
 
-import io.djflink.storage.InputFile;
-import io.djflink.storage.InputSegment;
-import io.djflink.storage.RawRowReader;
+import io.djflink.storage.input.InputFile;
+import io.djflink.storage.input.InputSegment;
+import io.djflink.storage.input.RawRowReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.djflink.partition;
 
 import io.djflink.config.PartitionMode;
-import io.djflink.storage.InputFile;
+import io.djflink.storage.input.InputFile;
 import java.util.List;
 
 /**

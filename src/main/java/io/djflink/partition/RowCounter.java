@@ -1,7 +1,7 @@
 package io.djflink.partition;
 
-import io.djflink.storage.InputFile;
-import io.djflink.storage.RawRowReader;
+import io.djflink.storage.input.InputFile;
+import io.djflink.storage.input.RawRowReader;
 import java.io.IOException;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package io.djflink.partition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.djflink.ops.Sample;
-import io.djflink.storage.InputFile;
-import io.djflink.storage.JsonCodec;
-import io.djflink.storage.MediaLocations;
-import io.djflink.storage.RawRowReader;
+import io.djflink.storage.codec.JsonCodec;
+import io.djflink.storage.input.InputFile;
+import io.djflink.storage.input.MediaLocations;
+import io.djflink.storage.input.RawRowReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

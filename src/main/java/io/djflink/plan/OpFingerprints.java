@@ -1,6 +1,6 @@
 package io.djflink.plan;
 
-import io.djflink.storage.JsonCodec;
+import io.djflink.storage.codec.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

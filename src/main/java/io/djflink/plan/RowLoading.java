@@ -2,8 +2,8 @@ package io.djflink.plan;
 
 import io.djflink.config.RecipeConfig;
 import io.djflink.ops.Sample;
-import io.djflink.storage.InputRow;
-import io.djflink.storage.MediaLocations;
+import io.djflink.storage.input.InputRow;
+import io.djflink.storage.input.MediaLocations;
 import java.io.Serializable;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package io.djflink.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.djflink.storage.Compression;
-import io.djflink.storage.StageFormat;
+import io.djflink.storage.records.Compression;
+import io.djflink.storage.records.StageFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import io.djflink.ops.OpProvider;
 import io.djflink.ops.OpRegistry;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.Sample;
-import io.djflink.storage.JsonCodec;
+import io.djflink.storage.codec.JsonCodec;
 import io.djflink.testing.JobHarness;
 import io.djflink.testing.TestCorpus;
 import io.djflink.testing.TestFlink;

@@ -32,7 +32,7 @@ class MultimodalRunTest {
 
     private static final Path DEMOS = Path.of("..", "shared", "data", "datajuicer-demos").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String OP_LOGGER = "io.djflink.runtime.OpFunction";
+    private static final String OP_LOGGER = "io.djflink.runtime.operators.OpFunction";
 
     @TempDir
     Path dir;

@@ -232,7 +232,7 @@ class PartitionedRunTest {
         List<String> exported = JobHarness.lines(dir.resolve("out/chunks.jsonl"));
         Path job = dir.resolve("out/chunks");
         Files.delete(dir.resolve("out/chunks.jsonl"));
-        io.djflink.storage.PartitionOutputs.delete(job.resolve("results"));
+        io.djflink.storage.outputs.PartitionOutputs.delete(job.resolve("results"));
         Files.delete(job.resolve("job_summary.json"));
 
         harness.run(recipe, "--job_id", "chunks");

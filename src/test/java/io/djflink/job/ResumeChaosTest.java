@@ -2,7 +2,7 @@ package io.djflink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.djflink.storage.PartitionOutputs;
+import io.djflink.storage.outputs.PartitionOutputs;
 import io.djflink.testing.DjProcessChild;
 import io.djflink.testing.JobHarness;
 import io.djflink.testing.TestCorpus;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djflink.events.Event;
 import io.djflink.events.EventType;
-import io.djflink.storage.PartitionOutputs;
+import io.djflink.storage.outputs.PartitionOutputs;
 import io.djflink.testing.JobHarness;
 import io.djflink.testing.TestFlink;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.djflink.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djflink.ops.Sample;
-import io.djflink.storage.JsonCodec;
-import io.djflink.storage.PartitionOutputs;
+import io.djflink.storage.codec.JsonCodec;
+import io.djflink.storage.outputs.PartitionOutputs;
 import io.djflink.testing.JobHarness;
 import io.djflink.testing.TestCorpus;
 import io.djflink.testing.TestFlink;

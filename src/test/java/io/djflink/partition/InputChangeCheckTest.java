@@ -3,8 +3,8 @@ package io.djflink.partition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.djflink.storage.InputDiscovery;
-import io.djflink.storage.ParquetTestFiles;
+import io.djflink.storage.input.InputDiscovery;
+import io.djflink.storage.input.ParquetTestFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djflink.config.PartitionMode;
-import io.djflink.storage.InputFileKind;
-import io.djflink.storage.InputRow;
-import io.djflink.storage.InputSegment;
-import io.djflink.storage.ParquetTestFiles;
+import io.djflink.storage.input.InputFileKind;
+import io.djflink.storage.input.InputRow;
+import io.djflink.storage.input.InputSegment;
+import io.djflink.storage.input.ParquetTestFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.djflink.partition;
 
 import io.djflink.config.PartitionMode;
 import io.djflink.config.RecipeConfig.PartitionSettings;
-import io.djflink.storage.InputRow;
-import io.djflink.storage.OnCorruptLine;
+import io.djflink.storage.input.InputRow;
+import io.djflink.storage.input.OnCorruptLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.djflink.testing;
 
 import io.djflink.ops.Sample;
-import io.djflink.storage.JsonCodec;
+import io.djflink.storage.codec.JsonCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.djflink.ops.deduplicator;
 
+import io.djflink.python.GaussKronrod;
+
 /**
  * How MinHash LSH cuts a signature: {@code bands} bands of {@code rows} values each. Two samples
  * become candidates when all values of some band agree.

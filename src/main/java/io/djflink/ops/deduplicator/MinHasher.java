@@ -1,5 +1,6 @@
 package io.djflink.ops.deduplicator;
 
+import io.djflink.python.NumpyRandomState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,8 +1,8 @@
 package io.djflink.ops.deduplicator;
 
-import io.djflink.ops.text.PyStr;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PyStr;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

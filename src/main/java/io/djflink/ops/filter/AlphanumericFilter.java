@@ -3,7 +3,7 @@ package io.djflink.ops.filter;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.text.PyChars;
+import io.djflink.python.PyChars;
 
 /**
  * DataJuicer's {@code alphanumeric_filter} without tokenization: stat {@code alnum_ratio}, the share

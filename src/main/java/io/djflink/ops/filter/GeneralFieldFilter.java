@@ -8,8 +8,8 @@ import io.djflink.ops.ParamType;
 import io.djflink.ops.Sample;
 import io.djflink.ops.filter.condition.Condition;
 import io.djflink.ops.filter.condition.ConditionSyntaxException;
-import io.djflink.ops.python.PyTypeError;
-import io.djflink.ops.python.PyValues;
+import io.djflink.python.PyTypeError;
+import io.djflink.python.PyValues;
 import java.util.Map;
 
 /**

@@ -3,7 +3,7 @@ package io.djflink.ops.filter;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.text.PyStr;
+import io.djflink.python.PyStr;
 
 /**
  * DataJuicer's {@code maximum_line_length_filter}: stat {@code max_line_length}, the length in code

@@ -3,7 +3,7 @@ package io.djflink.ops.filter;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.python.PyValues;
+import io.djflink.python.PyValues;
 import java.util.List;
 
 /**

@@ -4,9 +4,9 @@ import io.djflink.ops.KeepRange;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.python.PyFloat;
-import io.djflink.ops.python.PyTypeError;
-import io.djflink.ops.python.PyValues;
+import io.djflink.python.PyFloat;
+import io.djflink.python.PyTypeError;
+import io.djflink.python.PyValues;
 
 /**
  * DataJuicer's {@code specified_numeric_field_filter}: keeps samples whose value at {@code field_key}

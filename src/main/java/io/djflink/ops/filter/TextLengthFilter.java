@@ -3,7 +3,7 @@ package io.djflink.ops.filter;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.text.PyStr;
+import io.djflink.python.PyStr;
 
 /** DataJuicer's {@code text_length_filter}: the text length in code points, stat {@code text_len}. */
 public final class TextLengthFilter extends TextStatFilter {

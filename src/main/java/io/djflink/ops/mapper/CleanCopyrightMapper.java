@@ -2,7 +2,7 @@ package io.djflink.ops.mapper;
 
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
-import io.djflink.ops.text.PyStr;
+import io.djflink.python.PyStr;
 
 /**
  * DataJuicer's {@code clean_copyright_mapper}. When the text has a C-style {@code /* ... *}{@code /}

@@ -2,7 +2,7 @@ package io.djflink.ops.mapper;
 
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
-import io.djflink.ops.text.PythonRegex;
+import io.djflink.python.PythonRegex;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -1,8 +1,8 @@
 package io.djflink.ops.mapper;
 
 import io.djflink.ops.text.MatchFinder;
-import io.djflink.ops.text.PythonRegex;
 import io.djflink.ops.text.RegexWordBoundary;
+import io.djflink.python.PythonRegex;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;

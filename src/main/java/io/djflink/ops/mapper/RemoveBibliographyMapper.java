@@ -2,8 +2,8 @@ package io.djflink.ops.mapper;
 
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.util.regex.Pattern;
 
 /**

@@ -3,8 +3,8 @@ package io.djflink.ops.mapper;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.util.regex.Pattern;
 
 /**

@@ -3,9 +3,9 @@ package io.djflink.ops.mapper;
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.text.PyStr;
 import io.djflink.ops.text.SpecialCharacters;
 import io.djflink.ops.text.Words;
+import io.djflink.python.PyStr;
 
 /**
  * DataJuicer's {@code remove_long_words_mapper}: keeps a space-separated word when its length, or

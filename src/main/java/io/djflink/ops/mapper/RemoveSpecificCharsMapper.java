@@ -4,8 +4,8 @@ import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpArgumentException;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.util.List;
 import java.util.regex.Pattern;
 

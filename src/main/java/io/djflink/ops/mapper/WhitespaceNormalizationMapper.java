@@ -2,8 +2,8 @@ package io.djflink.ops.mapper;
 
 import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
-import io.djflink.ops.text.PyStr;
 import io.djflink.ops.text.VariousWhitespaces;
+import io.djflink.python.PyStr;
 
 /**
  * DataJuicer's {@code whitespace_normalization_mapper}: Python's {@code strip()}, then every

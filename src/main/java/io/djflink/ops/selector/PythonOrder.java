@@ -1,6 +1,6 @@
 package io.djflink.ops.selector;
 
-import io.djflink.ops.text.PyStr;
+import io.djflink.python.PyStr;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;

@@ -5,6 +5,7 @@ import io.djflink.ops.OpArgs;
 import io.djflink.ops.OpSpec;
 import io.djflink.ops.ParamType;
 import io.djflink.ops.Sample;
+import io.djflink.python.NumpyGenerator;
 import java.util.BitSet;
 import java.util.List;
 

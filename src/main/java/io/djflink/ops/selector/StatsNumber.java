@@ -1,6 +1,6 @@
 package io.djflink.ops.selector;
 
-import io.djflink.ops.text.PyStr;
+import io.djflink.python.PyStr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

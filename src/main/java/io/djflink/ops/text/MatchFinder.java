@@ -1,5 +1,6 @@
 package io.djflink.ops.text;
 
+import io.djflink.python.PythonReplacement;
 import java.util.regex.MatchResult;
 
 /**

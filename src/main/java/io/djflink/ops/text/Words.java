@@ -1,5 +1,6 @@
 package io.djflink.ops.text;
 
+import io.djflink.python.PyStr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;

@@ -1,7 +1,7 @@
 package io.djflink.storage.export;
 
 import io.djflink.ops.Sample;
-import io.djflink.storage.JsonlSampleReader;
+import io.djflink.storage.records.JsonlSampleReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.djflink.storage.export;
 
 import io.djflink.ops.Sample;
-import io.djflink.storage.JsonCodec;
+import io.djflink.storage.codec.JsonCodec;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;

@@ -1,5 +1,6 @@
 package io.djflink.ops.deduplicator;
 
+import io.djflink.python.NumpyRandomState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

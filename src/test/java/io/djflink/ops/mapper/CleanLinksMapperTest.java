@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.djflink.ops.Mapper;
 import io.djflink.ops.OpArgumentException;
 import io.djflink.ops.Sample;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Expected texts are DataJuicer's outputs for the same inputs. */
 class CleanLinksMapperTest {

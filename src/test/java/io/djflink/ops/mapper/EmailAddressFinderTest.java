@@ -3,8 +3,8 @@ package io.djflink.ops.mapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djflink.ops.text.MatchFinder;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

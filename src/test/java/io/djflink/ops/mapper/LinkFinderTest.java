@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.djflink.ops.text.MatchFinder;
-import io.djflink.ops.text.PythonRegex;
-import io.djflink.ops.text.PythonReplacement;
+import io.djflink.python.PythonRegex;
+import io.djflink.python.PythonReplacement;
 import java.time.Duration;
 import java.util.Random;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.djflink.ops.text;
 
+import io.djflink.python.PythonRegex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;

@@ -1,7 +1,7 @@
 package io.djflink.ops.filter.condition;
 
-import io.djflink.ops.python.PyValues;
-import io.djflink.ops.python.PyValues.Order;
+import io.djflink.python.PyValues.Order;
+import io.djflink.python.PyValues;
 
 /** The comparison operators DataJuicer's evaluator supports, with Python's semantics. */
 enum ComparisonOperator {
@@ -23,7 +23,7 @@ enum ComparisonOperator {
         return null;
     }
 
-    /** @throws io.djflink.ops.python.PyTypeError when Python cannot order the operands */
+    /** @throws io.djflink.python.PyTypeError when Python cannot order the operands */
     boolean apply(Object left, Object right) {
         return switch (this) {
             case EQ -> PyValues.equal(left, right);

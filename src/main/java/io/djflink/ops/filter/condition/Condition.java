@@ -30,7 +30,7 @@ public final class Condition {
      * The value of the condition for one sample: a {@code Boolean} for {@code and}, {@code or} and
      * comparisons, otherwise the value of the single operand (a field value or constant).
      *
-     * @throws io.djflink.ops.python.PyTypeError when a comparison has operands Python cannot order
+     * @throws io.djflink.python.PyTypeError when a comparison has operands Python cannot order
      */
     public Object evaluate(Sample sample) {
         return expression.evaluate(sample);

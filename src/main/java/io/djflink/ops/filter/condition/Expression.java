@@ -1,14 +1,14 @@
 package io.djflink.ops.filter.condition;
 
 import io.djflink.ops.Sample;
-import io.djflink.ops.python.PyValues;
+import io.djflink.python.PyValues;
 import java.util.List;
 import java.util.Map;
 
 /** A parsed condition, evaluated as DataJuicer's {@code ExpressionTransformer} does. */
 sealed interface Expression {
 
-    /** @throws io.djflink.ops.python.PyTypeError when a comparison has operands Python cannot order */
+    /** @throws io.djflink.python.PyTypeError when a comparison has operands Python cannot order */
     Object evaluate(Sample sample);
 
     /** {@code a or b or ...}: {@code any(...)}, so it stops at the first truthy operand. */

@@ -1,7 +1,0 @@
-package io.djflink.storage;
-
-import java.io.Serializable;
-
-/** One committed part file of a partition output: its name within the output directory, size and checksum. */
-public record PartFile(String file, long rows, long bytes, String sha256) implements Serializable {
-}
