@@ -90,4 +90,9 @@ class ArchitectureTest {
     static final ArchRule pythonUsesNothingOfDjFlink = noClasses().that().resideInAPackage("io.djflink.python..")
             .should().dependOnClassesThat().resideOutsideOfPackages("io.djflink.python..", "java..", "javax..",
                     "com.fasterxml.jackson.core..");
+
+    @ArchTest
+    static final ArchRule jsonUsesNothingOfDjFlink = noClasses().that().resideInAPackage("io.djflink.json..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("io.djflink.json..", "java..",
+                    "com.fasterxml.jackson..");
 }

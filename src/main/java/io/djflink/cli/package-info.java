@@ -3,6 +3,6 @@
  * console output and exit codes. Owns nothing else.
  *
  * <p>May use: {@code job}, {@code config}, {@code events}, {@code ops} (the op catalogue) and the
- * storage packages for the JSON it prints. Nothing depends on it.
+ * storage packages and {@code json} for the JSON it prints. Nothing depends on it.
  */
 package io.djflink.cli;

@@ -1,7 +1,6 @@
 package io.djflink.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.djflink.json.Json;
 import io.djflink.storage.outputs.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ public final class JobSummary {
     public static final String FAILED = "failed";
     public static final String STOPPED = "stopped";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final LinkedHashMap<String, Object> fields;
 
     private JobSummary(LinkedHashMap<String, Object> fields) {
@@ -39,7 +36,7 @@ public final class JobSummary {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(new JobSummary(JSON.readValue(file.toFile(), LinkedHashMap.class)));
+        return Optional.of(new JobSummary(Json.mapper().readValue(file.toFile(), LinkedHashMap.class)));
     }
 
     public JobSummary set(String field, Object value) {
@@ -75,7 +72,7 @@ public final class JobSummary {
     }
 
     public void save(Path file) throws IOException {
-        AtomicFiles.write(file, JSON.writeValueAsBytes(fields));
+        AtomicFiles.write(file, Json.pretty().writeValueAsBytes(fields));
     }
 
     /** Loads, changes and saves the summary in one step. */

@@ -1,7 +1,7 @@
 package io.djflink.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +17,6 @@ import java.util.Optional;
  * cluster alike: job state, stop with a savepoint, cancel, and the latest savepoint.
  */
 public final class FlinkRest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -79,7 +77,7 @@ public final class FlinkRest {
 
     private JsonNode post(String path, Object body) throws IOException {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(body))).build());
     }
 
     private JsonNode send(HttpRequest request) throws IOException {
@@ -89,7 +87,7 @@ public final class FlinkRest {
                 throw new IOException("Flink REST " + request.method() + " " + request.uri().getPath() + " answered "
                         + r.statusCode() + ": " + r.body());
             }
-            return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+            return r.body().isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(r.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while calling Flink REST " + request.uri(), e);

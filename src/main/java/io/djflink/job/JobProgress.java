@@ -1,11 +1,14 @@
 package io.djflink.job;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A job's progress, as {@code dj-job monitor} prints it (text or JSON) and {@link JobMonitor}
+ * A job's progress, as {@code dj-job monitor} prints it (text or JSON: snake_case names, unknown values left out) and {@link JobMonitor}
  * returns it. Everything comes from the job directory (summary, partition table, the event logs of
  * every run) and from whether a process still runs the job. Times are epoch seconds.
  *
@@ -17,6 +20,8 @@ import java.util.Locale;
  * @param savepointPath the savepoint a stopped job resumes from, if it was stopped gracefully
  * @param resumptionCommand how to resume the job
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobProgress(String jobId, String jobDir, JobState state, String datasetPath, String exportPath,
         List<String> ops, Long processId, boolean processAlive, int runCount, Double startTime, Double endTime,
         String errorMessage, String savepointPath, String resumptionCommand, Overall overall,
@@ -38,6 +43,8 @@ public record JobProgress(String jobId, String jobDir, JobState state, String da
      * @param rowsPerSecond input rows completed by the latest run per second of it
      * @param etaSeconds the time the remaining rows take at that rate, while the job runs
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Overall(int totalPartitions, int completedPartitions, int runningPartitions, int failedPartitions,
             int pendingPartitions, int interruptedPartitions, long totalRows, long rowsIn, long rowsOut,
             double progressPercent, double elapsedSeconds, Double rowsPerSecond, Double etaSeconds, int checkpoints) {
@@ -56,6 +63,8 @@ public record JobProgress(String jobId, String jobDir, JobState state, String da
      * @param startTime when its latest attempt started
      * @param endTime when it completed or failed
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Partition(int id, Status status, long rows, long bytes, Long outputRows, Op currentOp,
             int completedOps, Double startTime, Double endTime, String errorMessage, List<Op> ops,
             List<Checkpoint> checkpoints) {
@@ -76,12 +85,16 @@ public record JobProgress(String jobId, String jobDir, JobState state, String da
      *     per second of {@code durationSeconds}
      * @param reductionPercent the share of input rows the op dropped
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Op(int index, String name, Status status, Double durationSeconds, Double wallSeconds,
             Long inputRows, Long outputRows, Double rowsPerSecond, Double megabytesPerSecond, Double reductionPercent,
             String errorMessage) {
     }
 
     /** A stage checkpoint: a partition's records after op {@code opIndex}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Checkpoint(int partition, int opIndex, String opName, double time, Long bytes, Long rows,
             String path) {
     }

@@ -1,13 +1,13 @@
 package io.djflink.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.djflink.events.Event;
 import io.djflink.events.EventLog;
 import io.djflink.events.EventTail;
 import io.djflink.events.JobSummary;
 import io.djflink.job.JobProgress.Overall;
 import io.djflink.job.JobProgress.Partition;
+import io.djflink.json.Json;
 import io.djflink.partition.PartitionTable;
 import io.djflink.partition.PartitionTableStore;
 import io.djflink.storage.jobdir.JobLayout;
@@ -32,8 +32,6 @@ public final class JobUtils {
     /** Flink job states in which the job still runs (or is about to). */
     private static final Set<String> ACTIVE_FLINK_STATES = Set.of("INITIALIZING", "CREATED", "RUNNING",
             "RESTARTING", "FAILING", "CANCELLING", "RECONCILING");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JobLayout layout;
     private final Map<Path, EventTail> tails = new LinkedHashMap<>();
@@ -151,7 +149,7 @@ public final class JobUtils {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (JsonNode op : JSON.readTree(file.toFile()).path("operations")) {
+        for (JsonNode op : Json.mapper().readTree(file.toFile()).path("operations")) {
             names.add(op.path("operation_name").asText());
         }
         return names;

@@ -1,7 +1,7 @@
 package io.djflink.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djflink.json.Json;
 import io.djflink.plan.ExecutionPlan;
 import io.djflink.plan.PlannedOp;
 import java.io.IOException;
@@ -19,14 +19,12 @@ import java.util.Optional;
  */
 record RecipeChange(int firstChangedOp, String description) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Empty when there was no earlier run or the ops are unchanged. */
     static Optional<RecipeChange> between(Path fingerprintsFile, ExecutionPlan plan) throws IOException {
         if (!Files.isRegularFile(fingerprintsFile)) {
             return Optional.empty();
         }
-        JsonNode previous = JSON.readTree(fingerprintsFile.toFile()).path("operations");
+        JsonNode previous = Json.mapper().readTree(fingerprintsFile.toFile()).path("operations");
         int common = 0;
         while (common < previous.size() && common < plan.size()
                 && previous.get(common).path("prefix_fingerprint").asText().equals(plan.op(common).fingerprint())) {

@@ -1,11 +1,10 @@
 package io.djflink.job;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.djflink.config.RecipeConfig;
 import io.djflink.events.Event;
 import io.djflink.events.EventType;
 import io.djflink.events.JobSummary;
+import io.djflink.json.Json;
 import io.djflink.partition.PartitionTable;
 import io.djflink.plan.DagPlan;
 import io.djflink.plan.ExecutionPlan;
@@ -26,8 +25,6 @@ import java.util.Optional;
  * fingerprints ({@code metadata/}), the DAG plan, {@code job_summary.json} and the first event.
  */
 final class RunRecords {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final RecipeConfig config;
     private final JobLayout layout;
@@ -142,7 +139,7 @@ final class RunRecords {
     }
 
     private static void write(Path file, Object value) throws IOException {
-        AtomicFiles.write(file, JSON.writeValueAsBytes(value));
+        AtomicFiles.write(file, Json.pretty().writeValueAsBytes(value));
     }
 
     private static double now() {

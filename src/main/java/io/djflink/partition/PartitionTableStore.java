@@ -2,8 +2,7 @@ package io.djflink.partition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,8 +17,6 @@ import java.nio.file.StandardOpenOption;
  * one, never half of one.
  */
 public final class PartitionTableStore {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PartitionTableStore() {
     }
@@ -36,7 +33,7 @@ public final class PartitionTableStore {
         Path target = tableFile(jobDir);
         Path directory = target.getParent();
         Files.createDirectories(directory);
-        byte[] json = MAPPER.writeValueAsBytes(PartitionTableJson.toJson(table));
+        byte[] json = Json.pretty().writeValueAsBytes(PartitionTableJson.toJson(table));
         Path temporary = directory.resolve(target.getFileName() + ".tmp");
         try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -64,7 +61,7 @@ public final class PartitionTableStore {
         Path file = tableFile(jobDir);
         JsonNode root;
         try {
-            root = MAPPER.readTree(file.toFile());
+            root = Json.mapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -2,7 +2,7 @@ package io.djflink.ops.words;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +33,6 @@ public final class WordLists {
     /** DataJuicer's list of every language's words. */
     public static final String ALL = "all";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, WordLists> BUNDLED = new ConcurrentHashMap<>();
 
     private final String source;
@@ -129,7 +128,7 @@ public final class WordLists {
     private static void addLists(Map<String, List<String>> lists, InputStream in, String origin) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(in);
+            root = Json.mapper().readTree(in);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new IllegalArgumentException("'" + origin + "'" + (at == null ? "" : ":" + at.getLineNr() + ":"

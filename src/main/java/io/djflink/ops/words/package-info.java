@@ -1,6 +1,6 @@
 /**
  * Word lists (stopwords, flagged words) by language, bundled or from a user's directory.
  *
- * <p>Uses nothing else of dj-flink.
+ * <p>May use {@code json} only.
  */
 package io.djflink.ops.words;

@@ -1,6 +1,6 @@
 package io.djflink.runtime.operators;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
  * numbers.
  */
 public final class OpCounters {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public int partition;
     public long inputRows;
@@ -34,7 +32,7 @@ public final class OpCounters {
 
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return Json.mapper().writeValueAsString(this);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,7 +40,7 @@ public final class OpCounters {
 
     public static OpCounters fromJson(String json) {
         try {
-            return JSON.readValue(json, OpCounters.class);
+            return Json.mapper().readValue(json, OpCounters.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,6 @@
  * export committer; with the counters and events they report.
  *
  * <p>May use {@code runtime.element}, {@code runtime.eventlog}, {@code plan}, {@code events},
- * {@code ops} and the storage packages.
+ * {@code ops}, the storage packages and {@code json}.
  */
 package io.djflink.runtime.operators;

@@ -1,8 +1,8 @@
 package io.djflink.runtime.source;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.util.List;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
@@ -10,8 +10,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 /** Stores splits (and the enumerator's pending splits) as JSON: small, few, and readable in a savepoint. */
 final class PartitionSplitSerializer {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = Json.mapper();
     private static final CollectionType SPLIT_LIST =
             JSON.getTypeFactory().constructCollectionType(List.class, PartitionSplit.class);
 

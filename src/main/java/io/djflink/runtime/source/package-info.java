@@ -5,6 +5,7 @@
  * from the stage checkpoint it resumes from, and replays digests of global ops as ghosts.
  *
  * <p>May use {@code runtime.element}, {@code runtime.global} (the digest field), {@code
- * runtime.operators} (partition markers), {@code partition}, {@code plan} and the storage packages.
+ * runtime.operators} (partition markers), {@code partition}, {@code plan}, the storage packages and
+ * {@code json}.
  */
 package io.djflink.runtime.source;

@@ -1,8 +1,8 @@
 package io.djflink.storage.outputs;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.util.List;
 
@@ -14,15 +14,12 @@ import java.util.List;
  * @param fingerprint identifies the ops that produced the records (see {@code OpFingerprints})
  * @param rowCount rows over all parts
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record OutputManifest(String kind, int partitionId, int operationIdx, String operationName,
         String fingerprint, String format, String compression, long rowCount, List<PartFile> parts,
         double createdAt) {
 
     public static final String FILE_NAME = "_manifest.json";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public OutputKind outputKind() {
         return OutputKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
@@ -30,13 +27,13 @@ public record OutputManifest(String kind, int partitionId, int operationIdx, Str
 
     public byte[] toJsonBytes() {
         try {
-            return JSON.writeValueAsBytes(this);
+            return Json.pretty().writeValueAsBytes(this);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static OutputManifest fromJson(byte[] json) throws IOException {
-        return JSON.readValue(json, OutputManifest.class);
+        return Json.mapper().readValue(json, OutputManifest.class);
     }
 }

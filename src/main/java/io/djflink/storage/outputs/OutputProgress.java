@@ -1,6 +1,6 @@
 package io.djflink.storage.outputs;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djflink.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.List;
  * @param parts part files closed at or before the checkpoint
  */
 public record OutputProgress(int partitionId, String dir, List<PartFile> parts) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public OutputProgress {
         parts = List.copyOf(parts);
@@ -31,7 +29,7 @@ public record OutputProgress(int partitionId, String dir, List<PartFile> parts) 
 
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return Json.mapper().writeValueAsString(this);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +37,7 @@ public record OutputProgress(int partitionId, String dir, List<PartFile> parts) 
 
     public static OutputProgress fromJson(String json) {
         try {
-            return JSON.readValue(json, OutputProgress.class);
+            return Json.mapper().readValue(json, OutputProgress.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
