@@ -95,4 +95,9 @@ class ArchitectureTest {
     static final ArchRule jsonUsesNothingOfDjFlink = noClasses().that().resideInAPackage("io.djflink.json..")
             .should().dependOnClassesThat().resideOutsideOfPackages("io.djflink.json..", "java..",
                     "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule formatRegistryShapeUsesNothingOfDjFlink = noClasses().that()
+            .resideInAPackage("io.djflink.storage").should().dependOnClassesThat()
+            .resideOutsideOfPackages("io.djflink.storage", "java..");
 }

@@ -7,8 +7,9 @@ import io.djflink.config.RecipeConfig.StorageSettings;
 import io.djflink.config.YamlNode.Mapping;
 import io.djflink.config.YamlNode.Scalar;
 import io.djflink.ops.OpRegistry;
+import io.djflink.storage.NamedFormat;
 import io.djflink.storage.records.Compression;
-import io.djflink.storage.records.StageFormat;
+import io.djflink.storage.records.RecordFormat;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -226,8 +227,8 @@ final class RecipeBinder {
 
     private StorageSettings storage(ConfigSection storage) {
         StorageSettings settings = new StorageSettings(
-                storage.oneOf("format", StageFormat.PARQUET, names(StageFormat.values(), StageFormat::configName)),
-                storage.oneOf("compression", Compression.SNAPPY, names(Compression.values(), Compression::configName)),
+                storage.oneOf("format", RecordFormat.PARQUET, NamedFormat.names(RecordFormat.class)),
+                storage.oneOf("compression", Compression.SNAPPY, NamedFormat.names(Compression.class)),
                 storage.bool("preserve_intermediate_data", false),
                 storage.oneOf("retention_policy", RetentionPolicy.KEEP_ALL,
                         names(RetentionPolicy.values(), RetentionPolicy::configName)));

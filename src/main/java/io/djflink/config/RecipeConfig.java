@@ -1,7 +1,7 @@
 package io.djflink.config;
 
 import io.djflink.storage.records.Compression;
-import io.djflink.storage.records.StageFormat;
+import io.djflink.storage.records.RecordFormat;
 import java.io.Serial;
 import java.io.Serializable;
 import java.net.URI;
@@ -111,7 +111,7 @@ public record RecipeConfig(
     }
 
     /** {@code intermediate_storage.*}. */
-    public record StorageSettings(StageFormat format, Compression compression, boolean preserveIntermediateData,
+    public record StorageSettings(RecordFormat format, Compression compression, boolean preserveIntermediateData,
             RetentionPolicy retentionPolicy) implements Serializable {
     }
 

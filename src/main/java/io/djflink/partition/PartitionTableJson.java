@@ -229,7 +229,7 @@ final class PartitionTableJson {
 
     private static InputFileKind kind(JsonNode node, String where) throws InvalidTableException {
         try {
-            return InputFileKind.forConfigName(text(node, "format", where));
+            return InputFileKind.forName(text(node, "format", where));
         } catch (IllegalArgumentException e) {
             throw new InvalidTableException(where + ": " + e.getMessage());
         }

@@ -11,7 +11,7 @@ import io.djflink.runtime.session.FlinkSession;
 import io.djflink.runtime.source.PartitionSplit;
 import io.djflink.runtime.source.SplitOpener;
 import io.djflink.storage.jobdir.JobLayout;
-import io.djflink.storage.outputs.StageEncoding;
+import io.djflink.storage.records.RecordEncoding;
 import java.util.List;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
@@ -38,7 +38,7 @@ public final class JobSpec {
                 retention != RetentionPolicy.KEEP_ALL, config.intermediateStorage().preserveIntermediateData());
         Topology.Settings settings = new Topology.Settings(layout, events, splits, table.partitions().size(),
                 new SplitOpener(config.skipCorruptLines(), RowLoading.forRecipe(config, plan)),
-                StageEncoding.of(config.intermediateStorage().format(), config.intermediateStorage().compression()),
+                RecordEncoding.of(config.intermediateStorage().format(), config.intermediateStorage().compression()),
                 config.skipOpError(), config.keepStatsInResDs(), config.keepHashesInResDs(), export);
         return new JobSpec("dj-flink " + config.projectName() + " " + layout.jobId(), plan, settings);
     }

@@ -20,7 +20,7 @@ import io.djflink.runtime.source.PartitionSplit;
 import io.djflink.runtime.source.SplitOpener;
 import io.djflink.storage.jobdir.JobLayout;
 import io.djflink.storage.outputs.OutputKind;
-import io.djflink.storage.outputs.PartEncoding;
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.outputs.ResultEncoding;
 import io.djflink.storage.outputs.ResultShaper;
 import java.io.Serializable;
@@ -52,7 +52,7 @@ public final class Topology {
 
     /** Everything the job needs to know besides the plan. */
     public record Settings(JobLayout layout, EventOutput events, List<PartitionSplit> splits, int totalPartitions,
-            SplitOpener opener, PartEncoding stageEncoding, boolean skipOpError, boolean keepStats,
+            SplitOpener opener, RecordEncoding stageEncoding, boolean skipOpError, boolean keepStats,
             boolean keepHashes, ExportCommitter.Settings export) implements Serializable {
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.djflink.storage.records.Compression;
-import io.djflink.storage.records.StageFormat;
+import io.djflink.storage.records.RecordFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class RecipeLoaderTest {
         assertThat(config.checkpoint())
                 .isEqualTo(new RecipeConfig.CheckpointSettings(true, CheckpointStrategy.EVERY_N_OPS, 5, List.of()));
         assertThat(config.intermediateStorage()).isEqualTo(new RecipeConfig.StorageSettings(
-                StageFormat.PARQUET, Compression.SNAPPY, false, RetentionPolicy.KEEP_ALL));
+                RecordFormat.PARQUET, Compression.SNAPPY, false, RetentionPolicy.KEEP_ALL));
         assertThat(config.flink()).isEqualTo(new RecipeConfig.FlinkSettings(false, 0, Map.of(), null));
     }
 
@@ -113,7 +113,7 @@ class RecipeLoaderTest {
         assertThat(config.checkpoint().effectiveStrategy()).isEqualTo(CheckpointStrategy.MANUAL);
         assertThat(config.checkpoint().opNames()).containsExactly("test_length_filter");
         assertThat(config.intermediateStorage()).isEqualTo(new RecipeConfig.StorageSettings(
-                StageFormat.JSONL, Compression.GZIP, true, RetentionPolicy.KEEP_FAILED_ONLY));
+                RecordFormat.JSONL, Compression.GZIP, true, RetentionPolicy.KEEP_FAILED_ONLY));
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.djflink.config.RecipeConfig;
 import io.djflink.config.RetentionPolicy;
 import io.djflink.storage.input.InputRow;
 import io.djflink.storage.records.Compression;
-import io.djflink.storage.records.StageFormat;
+import io.djflink.storage.records.RecordFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ class AutoPartitioningTest {
                 List.of(new OpConfig(0, "image_text_similarity_filter", Map.of(), "recipe.yaml:3")),
                 new PartitionSettings(PartitionMode.AUTO, 4, 256, 5000, 256),
                 new CheckpointSettings(true, CheckpointStrategy.EVERY_N_OPS, 5, List.of()),
-                new StorageSettings(StageFormat.PARQUET, Compression.SNAPPY, false, RetentionPolicy.KEEP_ALL),
+                new StorageSettings(RecordFormat.PARQUET, Compression.SNAPPY, false, RetentionPolicy.KEEP_ALL),
                 new FlinkSettings(false, 0, Map.of(), null), Map.of());
 
         PartitionTable table = PartitionPlanner.forRecipe(recipe).plan();

@@ -17,7 +17,7 @@ import io.djflink.storage.jobdir.JobLayout;
 import io.djflink.storage.outputs.OutputKind;
 import io.djflink.storage.outputs.OutputManifest;
 import io.djflink.storage.outputs.OutputProgress;
-import io.djflink.storage.outputs.PartEncoding;
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.outputs.PartitionOutputWriter;
 import io.djflink.storage.outputs.PartitionOutputs;
 import java.io.IOException;
@@ -63,7 +63,7 @@ public final class GlobalKeyFunction extends ProcessFunction<Element, Element> i
     private final PlannedOp op;
     private final String textKey;
     private final JobLayout layout;
-    private final PartEncoding encoding;
+    private final RecordEncoding encoding;
     private final EventOutput events;
     private final boolean skipOpError;
 
@@ -73,7 +73,7 @@ public final class GlobalKeyFunction extends ProcessFunction<Element, Element> i
     private transient ListState<String> digestState;
     private transient ListState<String> countersState;
 
-    public GlobalKeyFunction(PlannedOp op, String textKey, JobLayout layout, PartEncoding encoding, EventOutput events,
+    public GlobalKeyFunction(PlannedOp op, String textKey, JobLayout layout, RecordEncoding encoding, EventOutput events,
             boolean recipeSkipOpError) {
         this.op = op;
         Object own = op.args().get("skip_op_error");

@@ -8,7 +8,7 @@ import io.djflink.storage.jobdir.JobLayout;
 import io.djflink.storage.outputs.OutputKind;
 import io.djflink.storage.outputs.OutputManifest;
 import io.djflink.storage.outputs.OutputProgress;
-import io.djflink.storage.outputs.PartEncoding;
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.outputs.PartitionOutputWriter;
 import io.djflink.storage.outputs.PartitionOutputs;
 import io.djflink.storage.outputs.ResultShaper;
@@ -50,7 +50,7 @@ public final class PartitionOutputFunction extends ProcessFunction<Element, Elem
 
     private final Target target;
     private final JobLayout layout;
-    private final PartEncoding encoding;
+    private final RecordEncoding encoding;
     private final ResultShaper shaper;
     private final EventOutput events;
 
@@ -60,7 +60,7 @@ public final class PartitionOutputFunction extends ProcessFunction<Element, Elem
     private transient TaskPlacement placement;
 
     /** @param shaper for results, what is exported of a sample; null for stage checkpoints */
-    public PartitionOutputFunction(Target target, JobLayout layout, PartEncoding encoding, ResultShaper shaper,
+    public PartitionOutputFunction(Target target, JobLayout layout, RecordEncoding encoding, ResultShaper shaper,
             EventOutput events) {
         this.target = target;
         this.layout = layout;

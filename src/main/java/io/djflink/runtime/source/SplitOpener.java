@@ -10,7 +10,7 @@ import io.djflink.storage.input.InputRow;
 import io.djflink.storage.input.OnCorruptLine;
 import io.djflink.storage.outputs.OutputManifest;
 import io.djflink.storage.outputs.PartitionOutputs;
-import io.djflink.storage.outputs.StageEncoding;
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.records.RecordReader;
 import io.djflink.storage.records.StoredRecord;
 import java.io.IOException;
@@ -56,7 +56,7 @@ public final class SplitOpener implements Serializable {
         Path dir = Path.of(output.dir());
         OutputManifest m = PartitionOutputs.manifest(dir)
                 .orElseThrow(() -> new IOException("committed output " + dir + " has lost its manifest"));
-        return PartitionOutputs.open(dir, m, StageEncoding.named(output.format(), output.compression()));
+        return PartitionOutputs.open(dir, m, RecordEncoding.named(output.format(), output.compression()));
     }
 
     /** A partition's rows from the input files. */

@@ -3,6 +3,6 @@
  * order, in its format (jsonl or parquet), atomically.
  *
  * <p>May use {@code storage.jobdir}, {@code storage.outputs}, {@code storage.records},
- * {@code storage.codec} and {@code ops}.
+ * {@code storage.codec}, {@code ops} and the registry shape of {@code storage}.
  */
 package io.djflink.storage.export;

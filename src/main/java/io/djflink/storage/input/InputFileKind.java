@@ -1,18 +1,18 @@
 package io.djflink.storage.input;
 
+import io.djflink.storage.NamedFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** The input file formats dj-flink reads, recognised by file name. */
-public enum InputFileKind {
+/** The input file formats dj-flink reads, recognised by file name (a registry of {@link NamedFormat}s). */
+public enum InputFileKind implements NamedFormat {
     /** One JSON object a line; {@code .json} files are read as JSON lines too, as DataJuicer does. */
     JSON_LINES("jsonl", List.of(".jsonl", ".json")),
     GZIP_JSON_LINES("jsonl.gz", List.of(".jsonl.gz", ".json.gz")),
     PARQUET("parquet", List.of(".parquet"));
 
     /** For messages: every extension dj-flink accepts. */
-    public static final String SUPPORTED_EXTENSIONS = ".jsonl, .json, .jsonl.gz, .json.gz, .parquet";
+    public static final String SUPPORTED_EXTENSIONS = NamedFormat.knownExtensions(InputFileKind.class);
 
     private final String configName;
     private final List<String> extensions;
@@ -23,8 +23,14 @@ public enum InputFileKind {
     }
 
     /** The name written to the partition table. */
+    @Override
     public String configName() {
         return configName;
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return extensions;
     }
 
     /** Whether rows are text lines, so that they have line numbers. */
@@ -33,23 +39,11 @@ public enum InputFileKind {
     }
 
     public static Optional<InputFileKind> forFileName(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        for (InputFileKind kind : values()) {
-            for (String extension : kind.extensions) {
-                if (lower.endsWith(extension)) {
-                    return Optional.of(kind);
-                }
-            }
-        }
-        return Optional.empty();
+        return NamedFormat.byFileName(InputFileKind.class, fileName);
     }
 
-    public static InputFileKind forConfigName(String name) {
-        for (InputFileKind kind : values()) {
-            if (kind.configName.equals(name)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown input format '" + name + "' (known: jsonl, jsonl.gz, parquet)");
+    /** @throws IllegalArgumentException naming the unknown name and the known ones */
+    public static InputFileKind forName(String name) {
+        return NamedFormat.byName(InputFileKind.class, "input format", name);
     }
 }

@@ -3,6 +3,6 @@
  * glob), their kinds (JSON lines, gzip, parquet), reading a segment of rows with its position,
  * corrupt lines, and media paths made absolute as DataJuicer's loader makes them.
  *
- * <p>May use {@code storage.codec} and {@code ops} (samples).
+ * <p>May use {@code storage.codec}, {@code ops} (samples) and the registry shape of {@code storage}.
  */
 package io.djflink.storage.input;

@@ -1,6 +1,7 @@
 package io.djflink.storage.outputs;
 
 import io.djflink.ops.Sample;
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.records.RecordWriter;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -31,12 +32,12 @@ public final class PartitionOutputWriter {
 
     private final Path dir;
     private final int partitionId;
-    private final PartEncoding encoding;
+    private final RecordEncoding encoding;
     private final List<PartFile> parts;
     private OpenPart current;
     private long rows;
 
-    private PartitionOutputWriter(Path dir, int partitionId, PartEncoding encoding, List<PartFile> parts) {
+    private PartitionOutputWriter(Path dir, int partitionId, RecordEncoding encoding, List<PartFile> parts) {
         this.dir = dir;
         this.partitionId = partitionId;
         this.encoding = encoding;
@@ -47,7 +48,7 @@ public final class PartitionOutputWriter {
     }
 
     /** Starts a fresh output, discarding whatever an earlier attempt left in {@code dir}. */
-    public static PartitionOutputWriter start(Path dir, int partitionId, PartEncoding encoding) throws IOException {
+    public static PartitionOutputWriter start(Path dir, int partitionId, RecordEncoding encoding) throws IOException {
         PartitionOutputs.delete(dir);
         Files.createDirectories(dir);
         return new PartitionOutputWriter(dir, partitionId, encoding, List.of());
@@ -57,7 +58,7 @@ public final class PartitionOutputWriter {
      * Continues an output from checkpointed progress: part files written after that checkpoint (by
      * the failed attempt) and any manifest are removed, the checkpointed parts kept.
      */
-    public static PartitionOutputWriter resume(OutputProgress progress, PartEncoding encoding) throws IOException {
+    public static PartitionOutputWriter resume(OutputProgress progress, RecordEncoding encoding) throws IOException {
         Path dir = Path.of(progress.dir());
         Files.createDirectories(dir);
         Set<String> keep = new HashSet<>();
@@ -151,7 +152,7 @@ public final class PartitionOutputWriter {
         private final HashingOutputStream out;
         private final RecordWriter writer;
 
-        OpenPart(Path dir, String name, PartEncoding encoding) throws IOException {
+        OpenPart(Path dir, String name, RecordEncoding encoding) throws IOException {
             this.target = dir.resolve(name);
             this.inProgress = dir.resolve("." + name + ".inprogress");
             this.out = new HashingOutputStream(Files.newOutputStream(inProgress));

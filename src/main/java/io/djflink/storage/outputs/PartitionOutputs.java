@@ -1,5 +1,6 @@
 package io.djflink.storage.outputs;
 
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.records.RecordReader;
 import io.djflink.storage.records.StoredRecord;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class PartitionOutputs {
     }
 
     /** Reads the parts of a committed output in order. */
-    public static RecordReader open(Path dir, OutputManifest m, PartEncoding encoding) {
+    public static RecordReader open(Path dir, OutputManifest m, RecordEncoding encoding) {
         Iterator<PartFile> parts = m.parts().iterator();
         return new RecordReader() {
             private RecordReader current;

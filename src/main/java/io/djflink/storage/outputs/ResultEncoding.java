@@ -2,6 +2,7 @@ package io.djflink.storage.outputs;
 
 import io.djflink.ops.Sample;
 import io.djflink.storage.codec.JsonCodec;
+import io.djflink.storage.records.RecordEncoding;
 import io.djflink.storage.records.RecordReader;
 import io.djflink.storage.records.RecordWriter;
 import io.djflink.storage.records.StoredRecord;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  * A partition's final output: plain JSON lines of the exported samples, in input order, so that a
  * JSONL export is the byte concatenation of all partitions' parts.
  */
-public final class ResultEncoding implements PartEncoding {
+public final class ResultEncoding implements RecordEncoding {
 
     public static final ResultEncoding INSTANCE = new ResultEncoding();
 

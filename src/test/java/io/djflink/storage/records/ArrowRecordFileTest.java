@@ -94,7 +94,7 @@ class ArrowRecordFileTest {
     }
 
     private Path write(Compression compression, List<StoredRecord> records) throws IOException {
-        RecordFileFormat format = RecordFileFormat.of(StageFormat.ARROW, compression);
+        RecordEncoding format = RecordEncoding.of(RecordFormat.ARROW, compression);
         Path file = dir.resolve("part." + format.extension());
         try (RecordWriter writer = format.newWriter(Files.newOutputStream(file))) {
             for (StoredRecord record : records) {

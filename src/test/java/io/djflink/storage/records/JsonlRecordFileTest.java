@@ -50,7 +50,7 @@ class JsonlRecordFileTest {
         Path file = dir.resolve("broken.jsonl");
         Files.writeString(file, "{\"__dj__row__\":0,\"text\":\"ok\"}\n{\"__dj__row__\":1,\"text\":}\n");
 
-        try (RecordReader reader = RecordFileFormat.of(StageFormat.JSONL, Compression.NONE).openReader(file)) {
+        try (RecordReader reader = RecordEncoding.of(RecordFormat.JSONL, Compression.NONE).openReader(file)) {
             assertThat(reader.next()).isEqualTo(StoredRecord.of(0, Sample.of("text", "ok")));
             assertThatThrownBy(reader::next).isInstanceOf(IOException.class).hasMessageStartingWith(file + ":2:25: ");
         }
@@ -61,14 +61,14 @@ class JsonlRecordFileTest {
         Path file = dir.resolve("plain.jsonl");
         Files.writeString(file, "{\"text\":\"a sample, not a record\"}\n");
 
-        try (RecordReader reader = RecordFileFormat.of(StageFormat.JSONL, Compression.NONE).openReader(file)) {
+        try (RecordReader reader = RecordEncoding.of(RecordFormat.JSONL, Compression.NONE).openReader(file)) {
             assertThatThrownBy(reader::next).isInstanceOf(IOException.class)
                     .hasMessage(file + ":1: expected a numeric '__dj__row__' field, found null");
         }
     }
 
     private Path write(Compression compression) throws IOException {
-        RecordFileFormat format = RecordFileFormat.of(StageFormat.JSONL, compression);
+        RecordEncoding format = RecordEncoding.of(RecordFormat.JSONL, compression);
         Path file = dir.resolve("part." + format.extension());
         try (RecordWriter writer = format.newWriter(Files.newOutputStream(file))) {
             for (StoredRecord record : RECORDS) {

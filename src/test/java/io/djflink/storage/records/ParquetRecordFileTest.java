@@ -125,7 +125,7 @@ class ParquetRecordFileTest {
     }
 
     private Path write(Compression compression, List<StoredRecord> records) throws IOException {
-        RecordFileFormat format = RecordFileFormat.of(StageFormat.PARQUET, compression);
+        RecordEncoding format = RecordEncoding.of(RecordFormat.PARQUET, compression);
         Path file = dir.resolve("part-" + compression + ".parquet");
         try (RecordWriter writer = format.newWriter(Files.newOutputStream(file))) {
             for (StoredRecord record : records) {

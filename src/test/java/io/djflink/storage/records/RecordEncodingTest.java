@@ -17,14 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class RecordFileFormatTest {
+class RecordEncodingTest {
 
     @TempDir
     Path dir;
 
     static Stream<Arguments> everyFormat() {
         List<Arguments> formats = new ArrayList<>();
-        for (StageFormat format : StageFormat.values()) {
+        for (RecordFormat format : RecordFormat.values()) {
             for (Compression compression : Compression.values()) {
                 formats.add(Arguments.of(format, compression));
             }
@@ -34,42 +34,42 @@ class RecordFileFormatTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormat")
-    void givesBackTrickyRecordsExactly(StageFormat format, Compression compression) throws IOException {
+    void givesBackTrickyRecordsExactly(RecordFormat format, Compression compression) throws IOException {
         List<StoredRecord> records = TrickyRecords.all();
 
-        assertExactly(roundTrip(RecordFileFormat.of(format, compression), records), records);
+        assertExactly(roundTrip(RecordEncoding.of(format, compression), records), records);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormat")
-    void givesBackTwentyThousandRecordsInOrder(StageFormat format, Compression compression) throws IOException {
+    void givesBackTwentyThousandRecordsInOrder(RecordFormat format, Compression compression) throws IOException {
         List<StoredRecord> records = TrickyRecords.many(20_000);
 
-        assertExactly(roundTrip(RecordFileFormat.of(format, compression), records), records);
+        assertExactly(roundTrip(RecordEncoding.of(format, compression), records), records);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormat")
-    void keepsTheKeyOrderOfRowsThatDifferOnlyInKeyOrder(StageFormat format, Compression compression) throws IOException {
+    void keepsTheKeyOrderOfRowsThatDifferOnlyInKeyOrder(RecordFormat format, Compression compression) throws IOException {
         List<StoredRecord> records = List.of(
                 StoredRecord.of(0, Sample.of("a", 1L, "b", "x", "c", null)),
                 StoredRecord.of(1, Sample.of("b", "y", "a", 2L, "c", null)),
                 StoredRecord.of(2, Sample.of("a", 3L, "b", "z", "c", null)));
 
-        assertExactly(roundTrip(RecordFileFormat.of(format, compression), records), records);
+        assertExactly(roundTrip(RecordEncoding.of(format, compression), records), records);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormat")
-    void givesBackNoRecordsFromAnEmptyPart(StageFormat format, Compression compression) throws IOException {
-        assertThat(roundTrip(RecordFileFormat.of(format, compression), List.of())).isEmpty();
+    void givesBackNoRecordsFromAnEmptyPart(RecordFormat format, Compression compression) throws IOException {
+        assertThat(roundTrip(RecordEncoding.of(format, compression), List.of())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormat")
-    void keepsWhatWasWrittenWhenTheCallerChangesTheSampleAfterwards(StageFormat format, Compression compression)
+    void keepsWhatWasWrittenWhenTheCallerChangesTheSampleAfterwards(RecordFormat format, Compression compression)
             throws IOException {
-        RecordFileFormat fileFormat = RecordFileFormat.of(format, compression);
+        RecordEncoding fileFormat = RecordEncoding.of(format, compression);
         Path file = dir.resolve("part." + fileFormat.extension());
         Sample reused = Sample.of("text", "first", "stats", TrickyRecords.map("len", 5L));
         try (RecordWriter writer = fileFormat.newWriter(Files.newOutputStream(file))) {
@@ -89,8 +89,8 @@ class RecordFileFormatTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyFormat")
-    void refusesASampleUsingAPositionFieldName(StageFormat format, Compression compression) throws IOException {
-        RecordFileFormat fileFormat = RecordFileFormat.of(format, compression);
+    void refusesASampleUsingAPositionFieldName(RecordFormat format, Compression compression) throws IOException {
+        RecordEncoding fileFormat = RecordEncoding.of(format, compression);
         try (RecordWriter writer = fileFormat.newWriter(Files.newOutputStream(dir.resolve("part")))) {
             assertThatThrownBy(() -> writer.write(42, StoredRecord.NO_SUB, Sample.of("__dj__row__", 1L)))
                     .isInstanceOf(IOException.class)
@@ -101,28 +101,28 @@ class RecordFileFormatTest {
 
     @Test
     void namesFilesByFormatAndWholeStreamCompression() {
-        assertThat(RecordFileFormat.of(StageFormat.PARQUET, Compression.SNAPPY).extension()).isEqualTo("parquet");
-        assertThat(RecordFileFormat.of(StageFormat.PARQUET, Compression.GZIP).extension()).isEqualTo("parquet");
-        assertThat(RecordFileFormat.of(StageFormat.PARQUET, Compression.NONE).extension()).isEqualTo("parquet");
-        assertThat(RecordFileFormat.of(StageFormat.ARROW, Compression.NONE).extension()).isEqualTo("arrow");
-        assertThat(RecordFileFormat.of(StageFormat.ARROW, Compression.GZIP).extension()).isEqualTo("arrow.gz");
-        assertThat(RecordFileFormat.of(StageFormat.ARROW, Compression.SNAPPY).extension()).isEqualTo("arrow.snappy");
-        assertThat(RecordFileFormat.of(StageFormat.JSONL, Compression.NONE).extension()).isEqualTo("jsonl");
-        assertThat(RecordFileFormat.of(StageFormat.JSONL, Compression.GZIP).extension()).isEqualTo("jsonl.gz");
-        assertThat(RecordFileFormat.of(StageFormat.JSONL, Compression.SNAPPY).extension()).isEqualTo("jsonl.snappy");
+        assertThat(RecordEncoding.of(RecordFormat.PARQUET, Compression.SNAPPY).extension()).isEqualTo("parquet");
+        assertThat(RecordEncoding.of(RecordFormat.PARQUET, Compression.GZIP).extension()).isEqualTo("parquet");
+        assertThat(RecordEncoding.of(RecordFormat.PARQUET, Compression.NONE).extension()).isEqualTo("parquet");
+        assertThat(RecordEncoding.of(RecordFormat.ARROW, Compression.NONE).extension()).isEqualTo("arrow");
+        assertThat(RecordEncoding.of(RecordFormat.ARROW, Compression.GZIP).extension()).isEqualTo("arrow.gz");
+        assertThat(RecordEncoding.of(RecordFormat.ARROW, Compression.SNAPPY).extension()).isEqualTo("arrow.snappy");
+        assertThat(RecordEncoding.of(RecordFormat.JSONL, Compression.NONE).extension()).isEqualTo("jsonl");
+        assertThat(RecordEncoding.of(RecordFormat.JSONL, Compression.GZIP).extension()).isEqualTo("jsonl.gz");
+        assertThat(RecordEncoding.of(RecordFormat.JSONL, Compression.SNAPPY).extension()).isEqualTo("jsonl.snappy");
     }
 
     @Test
     void columnarWritersReportTheirBufferUntilClosedWhileJsonlStreams() throws IOException {
         Sample sample = Sample.of("text", "x".repeat(10_000));
-        for (StageFormat format : StageFormat.values()) {
-            RecordWriter writer = RecordFileFormat.of(format, Compression.NONE)
+        for (RecordFormat format : RecordFormat.values()) {
+            RecordWriter writer = RecordEncoding.of(format, Compression.NONE)
                     .newWriter(Files.newOutputStream(dir.resolve("buffered." + format)));
             writer.write(0, StoredRecord.NO_SUB, sample);
             long buffered = writer.bufferedBytes();
             writer.close();
 
-            if (format == StageFormat.JSONL) {
+            if (format == RecordFormat.JSONL) {
                 assertThat(buffered).as(format.name()).isZero();
             } else {
                 assertThat(buffered).as(format.name()).isBetween(10_000L, 10_100L);
@@ -131,7 +131,7 @@ class RecordFileFormatTest {
         }
     }
 
-    private List<StoredRecord> roundTrip(RecordFileFormat format, List<StoredRecord> records) throws IOException {
+    private List<StoredRecord> roundTrip(RecordEncoding format, List<StoredRecord> records) throws IOException {
         Path file = dir.resolve("part-0." + format.extension());
         try (RecordWriter writer = format.newWriter(Files.newOutputStream(file))) {
             for (StoredRecord record : records) {
@@ -142,7 +142,7 @@ class RecordFileFormatTest {
         return readAll(format, file);
     }
 
-    static List<StoredRecord> readAll(RecordFileFormat format, Path file) throws IOException {
+    static List<StoredRecord> readAll(RecordEncoding format, Path file) throws IOException {
         List<StoredRecord> read = new ArrayList<>();
         try (RecordReader reader = format.openReader(file)) {
             for (StoredRecord record = reader.next(); record != null; record = reader.next()) {

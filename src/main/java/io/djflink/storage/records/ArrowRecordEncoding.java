@@ -14,7 +14,19 @@ import java.nio.file.Path;
  * framing format): decompress first, then open the stream. With {@code none} the file is a plain
  * IPC stream.
  */
-record ArrowRecordFormat(Compression compression) implements RecordFileFormat {
+record ArrowRecordEncoding(Compression compression) implements RecordEncoding {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String formatName() {
+        return RecordFormat.ARROW.configName();
+    }
+
+    @Override
+    public String compressionName() {
+        return compression.configName();
+    }
 
     @Override
     public String extension() {

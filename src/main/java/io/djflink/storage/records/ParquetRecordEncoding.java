@@ -10,7 +10,19 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * Parquet files with the columns of {@link AvroRecordMapping}. Parquet compresses its pages
  * itself and names the codec in its metadata, so the extension is always {@code parquet}.
  */
-record ParquetRecordFormat(Compression compression) implements RecordFileFormat {
+record ParquetRecordEncoding(Compression compression) implements RecordEncoding {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String formatName() {
+        return RecordFormat.PARQUET.configName();
+    }
+
+    @Override
+    public String compressionName() {
+        return compression.configName();
+    }
 
     @Override
     public String extension() {

@@ -6,7 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** JSON lines (see {@link JsonlRecordWriter}), compressed as a whole stream. */
-record JsonlRecordFormat(Compression compression) implements RecordFileFormat {
+record JsonlRecordEncoding(Compression compression) implements RecordEncoding {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String formatName() {
+        return RecordFormat.JSONL.configName();
+    }
+
+    @Override
+    public String compressionName() {
+        return compression.configName();
+    }
 
     @Override
     public String extension() {
